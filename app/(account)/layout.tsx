@@ -1,0 +1,13 @@
+import type { ReactNode } from 'react';
+import { AppShell, NAV } from '@/components/layout/AppShell';
+import { requireUser } from '@/lib/authz';
+
+export default async function AccountLayout({ children }: { children: ReactNode }) {
+  const viewer = await requireUser();
+  const nav = viewer.role === 'student' ? NAV.student : viewer.role === 'admin' ? NAV.admin : NAV.staff;
+  return (
+    <AppShell person={viewer} nav={nav}>
+      {children}
+    </AppShell>
+  );
+}

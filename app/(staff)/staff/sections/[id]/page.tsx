@@ -1,0 +1,74 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { findSectionForViewer, listSectionStaff, listSectionStudents } from '@/db/queries/sections';
+import { sectionLabel } from '@/components/layout/SectionList';
+import { PageHeader } from '@/components/ui/PageHeader';
+import { Pagination } from '@/components/ui/Pagination';
+import { SearchBox } from '@/components/ui/SearchBox';
+import { requireRole } from '@/lib/authz';
+import { parseId, parsePage, searchText } from '@/lib/validation/common';
+
+export const metadata: Metadata = { title: 'Section' };
+
+export default async function StaffSectionPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const viewer = await requireRole('counsellor', 'instructor');
+  const id = parseId((await params).id);
+  const section = id ? findSectionForViewer(viewer, id) : null;
+  if (!section) notFound();
+  const sp = await searchParams;
+  const q = searchText(sp.q);
+  const students = listSectionStudents(viewer, section.id, { q, page: parsePage(sp.page) });
+  const staff = listSectionStaff(viewer, section.id);
+  const basePath = `/staff/sections/${section.id}`;
+  return (
+    <>
+      <PageHeader
+        title={sectionLabel(section)}
+        lead={`${section.title} · ${section.term} · ${section.studentCount} students`}
+      />
+      <p className="mb-4 text-sm text-stone-700">
+        Staff: {staff.map((s) => `${s.name} (${s.memberRole})`).join(', ') || 'none'}
+      </p>
+      <h2 className="mb-2 text-lg font-semibold">Students</h2>
+      <SearchBox action={basePath} defaultValue={q} label="Search students by name or e-mail" />
+      {students.items.length ? (
+        <div className="mt-4 overflow-x-auto rounded-lg border border-stone-300 bg-white">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">Students in {sectionLabel(section)}</caption>
+            <thead className="bg-stone-100">
+              <tr>
+                <th scope="col" className="px-4 py-2">
+                  Name
+                </th>
+                <th scope="col" className="px-4 py-2">
+                  E-mail
+                </th>
+                <th scope="col" className="px-4 py-2">
+                  Status
+                </th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-stone-200">
+              {students.items.map((s) => (
+                <tr key={s.id}>
+                  <td className="break-words px-4 py-2 font-medium">{s.name}</td>
+                  <td className="break-all px-4 py-2">{s.email}</td>
+                  <td className="px-4 py-2">{s.active ? 'Active' : 'Deactivated'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <p className="mt-4 text-stone-700">{q ? `No student matches “${q}”.` : 'No students in this section yet.'}</p>
+      )}
+      <Pagination page={students.page} pageCount={students.pageCount} total={students.total} basePath={basePath} params={{ q }} label="Student pages" />
+    </>
+  );
+}

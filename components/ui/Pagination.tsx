@@ -1,0 +1,38 @@
+import Link from 'next/link';
+
+/** Previous/next links that keep the other query parameters. */
+export function Pagination({ page, pageCount, total, basePath, params = {}, label = 'Pages' }: {
+  page: number;
+  pageCount: number;
+  total: number;
+  basePath: string;
+  params?: Record<string, string | undefined>;
+  label?: string;
+}) {
+  const href = (p: number) => {
+    const q = new URLSearchParams();
+    for (const [k, v] of Object.entries(params)) if (v) q.set(k, v);
+    if (p > 1) q.set('page', String(p));
+    const s = q.toString();
+    return s ? `${basePath}?${s}` : basePath;
+  };
+  return (
+    <nav aria-label={label} className="mt-4 flex items-center justify-between gap-4 text-sm">
+      <p className="text-stone-700">
+        Page {Math.min(page, pageCount)} of {pageCount} · {total} in all
+      </p>
+      <div className="flex gap-2">
+        {page > 1 ? (
+          <Link href={href(page - 1)} className="rounded-md border border-stone-400 px-3 py-1 hover:bg-stone-100" rel="prev">
+            Previous
+          </Link>
+        ) : null}
+        {page < pageCount ? (
+          <Link href={href(page + 1)} className="rounded-md border border-stone-400 px-3 py-1 hover:bg-stone-100" rel="next">
+            Next
+          </Link>
+        ) : null}
+      </div>
+    </nav>
+  );
+}

@@ -1,0 +1,43 @@
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import path from 'node:path';
+import * as schema from './schema';
+
+export type DB = BetterSQLite3Database<typeof schema>;
+/** The handle a transaction callback receives; queries that write accept either. */
+export type Tx = Parameters<Parameters<DB['transaction']>[0]>[0];
+
+export const DEFAULT_DATABASE_PATH = path.join('data', 'horses-mouth.db');
+
+export function databasePath(): string {
+  return process.env.DATABASE_PATH || DEFAULT_DATABASE_PATH;
+}
+
+export function openDatabase(file = databasePath()): { sqlite: Database.Database; db: DB } {
+  const sqlite = new Database(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('synchronous = NORMAL');
+  return { sqlite, db: drizzle(sqlite, { schema }) };
+}
+
+// One connection per server process, opened on first use (never at build time); kept on
+// globalThis so that dev-mode module reloads do not leak handles.
+const holder = globalThis as unknown as { __hmDb?: { sqlite: Database.Database; db: DB } };
+
+export function getDb(): DB {
+  holder.__hmDb ??= openDatabase();
+  return holder.__hmDb.db;
+}
+
+export function getSqlite(): Database.Database {
+  getDb();
+  return holder.__hmDb!.sqlite;
+}
+
+/** Tests point DATABASE_PATH at a new file and call this so the next getDb() opens it. */
+export function closeDatabase(): void {
+  holder.__hmDb?.sqlite.close();
+  holder.__hmDb = undefined;
+}

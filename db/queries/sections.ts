@@ -1,0 +1,172 @@
+import { and, asc, count, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { getDb, type DB, type Tx } from '../client';
+import { sectionMembers, sections, users, type MemberRole } from '../schema';
+import { containsPattern, pageWindow, toPage, type Page } from './pagination';
+import type { Viewer } from './users';
+
+export type SectionSummary = {
+  id: number;
+  courseCode: string;
+  sectionCode: string;
+  title: string;
+  term: string;
+  studentCount: number;
+};
+
+const STAFF_MEMBER_ROLES: MemberRole[] = ['instructor', 'counsellor'];
+
+/** Ids of the sections the person staffs, as a subquery (never a list pulled into JS). */
+export function sectionsStaffedBy(userId: number) {
+  return getDb()
+    .select({ id: sectionMembers.sectionId })
+    .from(sectionMembers)
+    .where(and(eq(sectionMembers.userId, userId), inArray(sectionMembers.role, STAFF_MEMBER_ROLES)));
+}
+
+/** Ids of the students in any section the person staffs, as a subquery. */
+export function studentsStaffedBy(userId: number) {
+  return getDb()
+    .selectDistinct({ id: sectionMembers.userId })
+    .from(sectionMembers)
+    .where(and(eq(sectionMembers.role, 'student'), inArray(sectionMembers.sectionId, sectionsStaffedBy(userId))));
+}
+
+/** Which sections a viewer may open: a student's own, a staff member's staffed ones, any for admin. */
+function visibleSections(viewer: Viewer): SQL | undefined {
+  if (viewer.role === 'admin') return undefined;
+  if (viewer.role === 'student') {
+    return inArray(
+      sections.id,
+      getDb()
+        .select({ id: sectionMembers.sectionId })
+        .from(sectionMembers)
+        .where(and(eq(sectionMembers.userId, viewer.id), eq(sectionMembers.role, 'student'))),
+    );
+  }
+  return inArray(sections.id, sectionsStaffedBy(viewer.id));
+}
+
+const studentCount = sql<number>`(select count(*) from ${sectionMembers} sm where sm.section_id = ${sections.id} and sm.role = 'student')`.mapWith(Number);
+
+const summaryColumns = {
+  id: sections.id,
+  courseCode: sections.courseCode,
+  sectionCode: sections.sectionCode,
+  title: sections.title,
+  term: sections.term,
+  studentCount,
+};
+
+export function listSectionsForViewer(viewer: Viewer, opts: { q?: string; page?: number } = {}): Page<SectionSummary> {
+  const filters: SQL[] = [];
+  const visible = visibleSections(viewer);
+  if (visible) filters.push(visible);
+  if (opts.q?.trim()) {
+    const p = containsPattern(opts.q.trim());
+    filters.push(
+      or(
+        sql`(${sections.courseCode} || ' ' || ${sections.sectionCode}) like ${p} escape '\\'`,
+        sql`${sections.title} like ${p} escape '\\'`,
+        sql`${sections.term} like ${p} escape '\\'`,
+      )!,
+    );
+  }
+  const where = filters.length ? and(...filters) : undefined;
+  const { limit, offset, page } = pageWindow(opts.page ?? 1);
+  const db = getDb();
+  const items = db
+    .select(summaryColumns)
+    .from(sections)
+    .where(where)
+    .orderBy(asc(sections.term), asc(sections.courseCode), asc(sections.sectionCode))
+    .limit(limit)
+    .offset(offset)
+    .all();
+  const total = db.select({ n: count() }).from(sections).where(where).get()?.n ?? 0;
+  return toPage(items, total, page);
+}
+
+export function findSectionForViewer(viewer: Viewer, id: number): SectionSummary | null {
+  const visible = visibleSections(viewer);
+  return (
+    getDb()
+      .select(summaryColumns)
+      .from(sections)
+      .where(visible ? and(eq(sections.id, id), visible) : eq(sections.id, id))
+      .get() ?? null
+  );
+}
+
+export type SectionPerson = { id: number; name: string; email: string; active: boolean; memberRole: MemberRole };
+
+/** A section's students, for its staff or an admin; empty for anyone else. */
+export function listSectionStudents(viewer: Viewer, sectionId: number, opts: { q?: string; page?: number } = {}): Page<SectionPerson> {
+  if (viewer.role === 'student') return toPage([], 0, 1);
+  const filters: SQL[] = [eq(sectionMembers.sectionId, sectionId), eq(sectionMembers.role, 'student')];
+  if (viewer.role !== 'admin') filters.push(inArray(sectionMembers.sectionId, sectionsStaffedBy(viewer.id)));
+  if (opts.q?.trim()) {
+    const p = containsPattern(opts.q.trim());
+    filters.push(or(sql`${users.name} like ${p} escape '\\'`, sql`${users.email} like ${p} escape '\\'`)!);
+  }
+  const where = and(...filters);
+  const { limit, offset, page } = pageWindow(opts.page ?? 1);
+  const db = getDb();
+  const items = db
+    .select({ id: users.id, name: users.name, email: users.email, active: users.active, memberRole: sectionMembers.role })
+    .from(sectionMembers)
+    .innerJoin(users, eq(users.id, sectionMembers.userId))
+    .where(where)
+    .orderBy(asc(users.name), asc(users.id))
+    .limit(limit)
+    .offset(offset)
+    .all();
+  const total = db.select({ n: count() }).from(sectionMembers).innerJoin(users, eq(users.id, sectionMembers.userId)).where(where).get()?.n ?? 0;
+  return toPage(items, total, page);
+}
+
+/** Instructors and counsellors of a section (names only: staff are not hidden from each other). */
+export function listSectionStaff(viewer: Viewer, sectionId: number): SectionPerson[] {
+  if (!findSectionForViewer(viewer, sectionId)) return [];
+  return getDb()
+    .select({ id: users.id, name: users.name, email: users.email, active: users.active, memberRole: sectionMembers.role })
+    .from(sectionMembers)
+    .innerJoin(users, eq(users.id, sectionMembers.userId))
+    .where(and(eq(sectionMembers.sectionId, sectionId), inArray(sectionMembers.role, STAFF_MEMBER_ROLES)))
+    .orderBy(asc(sectionMembers.role), asc(users.name))
+    .all();
+}
+
+export function insertSection(tx: DB | Tx, values: { courseCode: string; sectionCode: string; title: string; term: string }): number {
+  return tx.insert(sections).values(values).returning({ id: sections.id }).get().id;
+}
+
+export function sectionExists(values: { courseCode: string; sectionCode: string; term: string }): boolean {
+  return !!getDb()
+    .select({ id: sections.id })
+    .from(sections)
+    .where(and(eq(sections.courseCode, values.courseCode), eq(sections.sectionCode, values.sectionCode), eq(sections.term, values.term)))
+    .get();
+}
+
+export function upsertMembership(tx: DB | Tx, sectionId: number, userId: number, role: MemberRole): void {
+  tx.insert(sectionMembers)
+    .values({ sectionId, userId, role })
+    .onConflictDoUpdate({ target: [sectionMembers.sectionId, sectionMembers.userId], set: { role } })
+    .run();
+}
+
+export function deleteMembership(tx: DB | Tx, sectionId: number, userId: number): boolean {
+  return tx.delete(sectionMembers).where(and(eq(sectionMembers.sectionId, sectionId), eq(sectionMembers.userId, userId))).run().changes === 1;
+}
+
+/** Admin's view of every member of a section, students and staff. */
+export function listSectionMembersForAdmin(viewer: Viewer, sectionId: number): SectionPerson[] {
+  if (viewer.role !== 'admin') return [];
+  return getDb()
+    .select({ id: users.id, name: users.name, email: users.email, active: users.active, memberRole: sectionMembers.role })
+    .from(sectionMembers)
+    .innerJoin(users, eq(users.id, sectionMembers.userId))
+    .where(eq(sectionMembers.sectionId, sectionId))
+    .orderBy(sql`case ${sectionMembers.role} when 'instructor' then 0 when 'counsellor' then 1 else 2 end`, asc(users.name))
+    .all();
+}

@@ -1,0 +1,29 @@
+import { getDb } from '../client';
+import { sectionMembers, sections, users, type MemberRole, type Role } from '../schema';
+import type { Viewer } from '../queries/users';
+
+let counter = 0;
+
+/** A user row for tests; returns the viewer that authorisation would build for them. */
+export function makeUser(role: Role, overrides: { name?: string; email?: string; active?: boolean; passwordHash?: string | null } = {}): Viewer {
+  counter += 1;
+  const email = overrides.email ?? `${role}-${counter}-${Math.random().toString(36).slice(2, 8)}@test.example`;
+  const row = getDb()
+    .insert(users)
+    .values({ email, name: overrides.name ?? `${role} ${counter}`, role, active: overrides.active ?? true, passwordHash: overrides.passwordHash ?? null })
+    .returning()
+    .get();
+  return { id: row.id, role: row.role, name: row.name, email: row.email, timeZone: row.timeZone };
+}
+
+export function makeSection(code = `S${++counter}`): number {
+  return getDb()
+    .insert(sections)
+    .values({ courseCode: 'CAPS 1100', sectionCode: code, title: 'Career and Life Planning', term: 'Fall 2026' })
+    .returning({ id: sections.id })
+    .get().id;
+}
+
+export function addMember(sectionId: number, userId: number, role: MemberRole): void {
+  getDb().insert(sectionMembers).values({ sectionId, userId, role }).run();
+}

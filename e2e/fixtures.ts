@@ -1,0 +1,81 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Browser, type Page } from '@playwright/test';
+import { DEMO_PASSWORD, demoStudents } from '../db/seed/demo';
+
+export type DemoRole = 'student' | 'counsellor' | 'instructor' | 'admin';
+
+export const DEMO_EMAIL: Record<DemoRole, string> = {
+  student: 'student@demo.test',
+  counsellor: 'counsellor@demo.test',
+  instructor: 'instructor@demo.test',
+  admin: 'admin@demo.test',
+};
+
+export const HOME_HEADING: Record<DemoRole, RegExp> = {
+  student: /^Hello, /,
+  counsellor: /^My sections$/,
+  instructor: /^My sections$/,
+  admin: /^Admin$/,
+};
+
+/** Seeded students, for tests that must not share an account with another test. */
+export const STUDENTS = demoStudents();
+
+export async function signInThroughForm(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto('/sign-in');
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** Signs in the way a person does and waits for the home page. */
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<Page> {
+  await signInThroughForm(page, email, password);
+  await expect(page).not.toHaveURL(/\/sign-in/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  return page;
+}
+
+/** The form's own message (Next's route announcer is an alert region too, outside main). */
+export const formAlert = (page: Page) => page.getByRole('main').getByRole('alert');
+export const formStatus = (page: Page) => page.getByRole('main').getByRole('status');
+
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+export async function expectNotFound(page: Page, path: string): Promise<void> {
+  const response = await page.goto(path);
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+}
+
+type Fixtures = {
+  /** Signs this test's page in as a demo role through the sign-in form. */
+  login: (role: DemoRole) => Promise<Page>;
+  /** A separate browser (its own cookies) signed in as any e-mail. */
+  signInElsewhere: (email: string) => Promise<Page>;
+};
+
+async function newPage(browser: Browser, baseURL: string | undefined) {
+  const context = await browser.newContext({ baseURL });
+  return context.newPage();
+}
+
+export const test = base.extend<Fixtures>({
+  login: async ({ page }, use) => {
+    await use((role) => signIn(page, DEMO_EMAIL[role]));
+  },
+  signInElsewhere: async ({ browser, baseURL }, use) => {
+    const pages: Page[] = [];
+    await use(async (email) => {
+      const page = await newPage(browser, baseURL);
+      pages.push(page);
+      return signIn(page, email);
+    });
+    for (const p of pages) await p.context().close();
+  },
+});
+
+export { expect };

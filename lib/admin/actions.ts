@@ -1,0 +1,151 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { notFound, redirect } from 'next/navigation';
+import { z } from 'zod';
+import { getDb } from '@/db/client';
+import { logAudit } from '@/db/queries/audit';
+import { deleteMembership, insertSection, sectionExists, upsertMembership } from '@/db/queries/sections';
+import { createPasswordToken, queueMail } from '@/db/queries/tokens';
+import { countActiveAdmins, emailInUse, findUserForAdmin, findUserForSignIn, insertUser, updateUserActive, updateUserRole } from '@/db/queries/users';
+import { findSectionForViewer } from '@/db/queries/sections';
+import { appUrl } from '@/lib/app-url';
+import { requireRole } from '@/lib/authz';
+import { now } from '@/lib/clock';
+import { failed, formObject, invalid, type ActionState } from '@/lib/forms';
+import { changeRoleSchema, createUserSchema, membershipSchema, sectionSchema } from '@/lib/validation/admin';
+import { idParam } from '@/lib/validation/common';
+
+function inviteMail(name: string, link: string, purpose: 'invite' | 'reset') {
+  return purpose === 'invite'
+    ? {
+        subject: "Your Horse's Mouth account",
+        body: `Hello ${name},\n\nAn account has been made for you on Horse's Mouth, the career centre's information-interview planner.\nSet your password here (the link works once, for 7 days):\n\n${link}\n`,
+      }
+    : {
+        subject: "Set a new Horse's Mouth password",
+        body: `Hello ${name},\n\nUse this link to set a new password (it works once, for 24 hours):\n\n${link}\n`,
+      };
+}
+
+export async function createUser(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const admin = await requireRole('admin');
+  const parsed = createUserSchema.safeParse(formObject(form));
+  if (!parsed.success) return invalid(parsed.error, form);
+  if (emailInUse(parsed.data.email)) return failed('Please correct the fields marked below.', form, { email: ['An account with this e-mail already exists.'] });
+  const base = await appUrl();
+  const { userId, link } = getDb().transaction((tx) => {
+    const userId = insertUser(tx, parsed.data);
+    const token = createPasswordToken(tx, { userId, purpose: 'invite', createdById: admin.id, now: now() });
+    const link = `${base}/set-password/${token}`;
+    queueMail(tx, { toUserId: userId, toAddress: parsed.data.email, ...inviteMail(parsed.data.name, link, 'invite') });
+    logAudit({ actorId: admin.id, action: 'USER_CREATED', subjectType: 'user', subjectId: userId, details: { email: parsed.data.email, role: parsed.data.role } }, tx);
+    return { userId, link };
+  });
+  revalidatePath('/admin/users');
+  return { status: 'ok', message: `Account created for ${parsed.data.name}. Give them this one-time link to set a password (also queued as an e-mail):`, link, values: { userId: String(userId) } };
+}
+
+export async function issuePasswordLink(userId: number, _prev: ActionState): Promise<ActionState> {
+  const admin = await requireRole('admin');
+  const id = idParam.safeParse(userId);
+  const user = id.success ? findUserForAdmin(admin, id.data) : null;
+  if (!user) notFound();
+  const base = await appUrl();
+  const purpose = user.hasPassword ? 'reset' : 'invite';
+  const link = getDb().transaction((tx) => {
+    const token = createPasswordToken(tx, { userId: user.id, purpose, createdById: admin.id, now: now() });
+    const link = `${base}/set-password/${token}`;
+    queueMail(tx, { toUserId: user.id, toAddress: user.email, ...inviteMail(user.name, link, purpose) });
+    logAudit({ actorId: admin.id, action: 'PASSWORD_LINK_ISSUED', subjectType: 'user', subjectId: user.id, details: { purpose } }, tx);
+    return link;
+  });
+  return { status: 'ok', message: `A one-time link for ${user.name} (earlier links no longer work):`, link };
+}
+
+export async function changeUserRole(userId: number, _prev: ActionState, form: FormData): Promise<ActionState> {
+  const admin = await requireRole('admin');
+  const id = idParam.safeParse(userId);
+  const user = id.success ? findUserForAdmin(admin, id.data) : null;
+  if (!user) notFound();
+  const parsed = changeRoleSchema.safeParse(formObject(form));
+  if (!parsed.success) return invalid(parsed.error, form);
+  if (user.role === parsed.data.role) return { status: 'ok', message: 'No change.' };
+  if (user.role === 'admin' && user.active && countActiveAdmins() <= 1) {
+    return failed('This is the only active admin. Make another admin first.', form);
+  }
+  getDb().transaction((tx) => {
+    updateUserRole(tx, user.id, parsed.data.role);
+    logAudit({ actorId: admin.id, action: 'USER_ROLE_CHANGED', subjectType: 'user', subjectId: user.id, details: { from: user.role, to: parsed.data.role } }, tx);
+  });
+  revalidatePath(`/admin/users/${user.id}`);
+  revalidatePath('/admin/users');
+  return { status: 'ok', message: `Role changed to ${parsed.data.role}.` };
+}
+
+export async function setUserActive(userId: number, active: boolean, _prev: ActionState): Promise<ActionState> {
+  const admin = await requireRole('admin');
+  const id = idParam.safeParse(userId);
+  const user = id.success ? findUserForAdmin(admin, id.data) : null;
+  if (!user) notFound();
+  if (!active && user.id === admin.id) return failed('You cannot deactivate your own account.');
+  if (!active && user.role === 'admin' && user.active && countActiveAdmins() <= 1) return failed('This is the only active admin.');
+  getDb().transaction((tx) => {
+    updateUserActive(tx, user.id, z.boolean().parse(active));
+    logAudit({ actorId: admin.id, action: active ? 'USER_REACTIVATED' : 'USER_DEACTIVATED', subjectType: 'user', subjectId: user.id }, tx);
+  });
+  revalidatePath(`/admin/users/${user.id}`);
+  revalidatePath('/admin/users');
+  return { status: 'ok', message: active ? `${user.name} can sign in again.` : `${user.name} is deactivated; their open sessions have ended.` };
+}
+
+export async function createSection(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const admin = await requireRole('admin');
+  const parsed = sectionSchema.safeParse(formObject(form));
+  if (!parsed.success) return invalid(parsed.error, form);
+  if (sectionExists(parsed.data)) return failed('Please correct the fields marked below.', form, { sectionCode: ['This course already has that section in that term.'] });
+  const id = getDb().transaction((tx) => {
+    const id = insertSection(tx, parsed.data);
+    logAudit({ actorId: admin.id, action: 'SECTION_CREATED', subjectType: 'section', subjectId: id, details: parsed.data }, tx);
+    return id;
+  });
+  revalidatePath('/admin/sections');
+  redirect(`/admin/sections/${id}`);
+}
+
+export async function addSectionMember(sectionId: number, _prev: ActionState, form: FormData): Promise<ActionState> {
+  const admin = await requireRole('admin');
+  const sid = idParam.safeParse(sectionId);
+  const section = sid.success ? findSectionForViewer(admin, sid.data) : null;
+  if (!section) notFound();
+  const parsed = membershipSchema.safeParse(formObject(form));
+  if (!parsed.success) return invalid(parsed.error, form);
+  const person = findUserForSignIn(parsed.data.email);
+  if (!person) return failed('Please correct the fields marked below.', form, { email: ['No account has this e-mail. Create the account first.'] });
+  const fits = parsed.data.memberRole === 'student' ? person.role === 'student' : person.role === parsed.data.memberRole;
+  if (!fits) {
+    return failed('Please correct the fields marked below.', form, { memberRole: [`${person.name} is a ${person.role}; add them as one.`] });
+  }
+  getDb().transaction((tx) => {
+    upsertMembership(tx, section.id, person.id, parsed.data.memberRole);
+    logAudit({ actorId: admin.id, action: 'SECTION_MEMBER_ADDED', subjectType: 'section', subjectId: section.id, details: { userId: person.id, role: parsed.data.memberRole } }, tx);
+  });
+  revalidatePath(`/admin/sections/${section.id}`);
+  return { status: 'ok', message: `${person.name} added as ${parsed.data.memberRole}.` };
+}
+
+export async function removeSectionMember(sectionId: number, userId: number, _prev: ActionState): Promise<ActionState> {
+  const admin = await requireRole('admin');
+  const sid = idParam.safeParse(sectionId);
+  const uid = idParam.safeParse(userId);
+  const section = sid.success ? findSectionForViewer(admin, sid.data) : null;
+  if (!section || !uid.success) notFound();
+  const removed = getDb().transaction((tx) => {
+    const removed = deleteMembership(tx, section.id, uid.data);
+    if (removed) logAudit({ actorId: admin.id, action: 'SECTION_MEMBER_REMOVED', subjectType: 'section', subjectId: section.id, details: { userId: uid.data } }, tx);
+    return removed;
+  });
+  if (!removed) notFound();
+  revalidatePath(`/admin/sections/${section.id}`);
+  return { status: 'ok', message: 'Removed from the section.' };
+}

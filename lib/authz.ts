@@ -1,0 +1,50 @@
+import 'server-only';
+import { cache } from 'react';
+import { notFound, redirect } from 'next/navigation';
+import { findActiveUserById, type Viewer } from '@/db/queries/users';
+import type { Role } from '@/db/schema';
+import { auth, SESSION_MAX_AGE_S } from '@/lib/auth';
+
+export type { Viewer };
+
+/**
+ * The signed-in person as the database knows them now, or null. The role, the active flag and
+ * the session version are re-read on every request, so a deactivation, a role change or a
+ * password change takes effect on the next page load whatever the cookie says. Sessions end
+ * 8 hours after sign-in, however active.
+ */
+export const getViewer = cache(async (): Promise<Viewer | null> => {
+  const session = await auth();
+  const id = Number(session?.user?.id);
+  if (!session || !Number.isInteger(id) || id <= 0) return null;
+  if (!session.signedInAt || Date.now() - session.signedInAt > SESSION_MAX_AGE_S * 1000) return null;
+  const user = findActiveUserById(id);
+  if (!user || user.sessionVersion !== session.sessionVersion) return null;
+  return { id: user.id, role: user.role, name: user.name, email: user.email, timeZone: user.timeZone };
+});
+
+export async function requireUser(): Promise<Viewer> {
+  const viewer = await getViewer();
+  if (!viewer) redirect('/sign-in');
+  return viewer;
+}
+
+/** The viewer if their role is one of these; anyone else gets a 404 that confirms nothing. */
+export async function requireRole(...roles: Role[]): Promise<Viewer> {
+  const viewer = await requireUser();
+  if (!roles.includes(viewer.role)) notFound();
+  return viewer;
+}
+
+export const STAFF_ROLES: Role[] = ['counsellor', 'instructor'];
+
+export function homePathFor(role: Role): string {
+  switch (role) {
+    case 'student':
+      return '/home';
+    case 'admin':
+      return '/admin';
+    default:
+      return '/staff';
+  }
+}

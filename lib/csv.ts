@@ -1,0 +1,57 @@
+/**
+ * CSV export (gradebooks, rosters, overviews) that spreadsheet apps open safely.
+ * RFC 4180 quoting, CRLF line ends, and a UTF-8 byte-order mark so Excel reads accents
+ * correctly instead of guessing a legacy code page.
+ */
+
+export const UTF8_BOM = '\uFEFF';
+
+// OWASP "CSV injection": a cell starting with one of these is treated as a formula.
+const FORMULA_TRIGGERS = new Set(['=', '+', '-', '@', '\t', '\r']);
+
+/** Prefix a leading apostrophe to a string a spreadsheet would otherwise evaluate. */
+export function neutraliseCell(value: string): string {
+  return value.length > 0 && FORMULA_TRIGGERS.has(value[0] as string) ? `'${value}` : value;
+}
+
+/** RFC 4180: quote a field containing comma, quote, CR or LF; double the quotes inside. */
+export function quoteField(field: string): string {
+  return /[",\r\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
+}
+
+/**
+ * Turn one value into cell text. Only strings are neutralised: a number such as -5 is data
+ * the spreadsheet should see as a number, and it cannot carry a formula.
+ */
+export function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return neutraliseCell(value);
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  if (typeof value === 'bigint') return value.toString();
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString();
+  // Anything else is stringified and then treated as untrusted text.
+  if (typeof value === 'object') {
+    let json: string | undefined;
+    try {
+      json = JSON.stringify(value);
+    } catch {
+      json = undefined; // cyclic structures: fall back below
+    }
+    return neutraliseCell(json ?? String(value));
+  }
+  return neutraliseCell(String(value));
+}
+
+/**
+ * Build a CSV document: BOM, a header row of `columns`, then one row per record with the
+ * values under those keys (missing keys are empty). Every row ends with CRLF.
+ */
+export function toCsv(columns: string[], rows: Array<Record<string, unknown>>): string {
+  const line = (cells: string[]): string => cells.map(quoteField).join(',') + '\r\n';
+  let out = UTF8_BOM + line(columns.map(neutraliseCell));
+  for (const row of rows) {
+    out += line(columns.map((c) => cellText(Object.prototype.hasOwnProperty.call(row, c) ? row[c] : undefined)));
+  }
+  return out;
+}

@@ -1,0 +1,389 @@
+import { describe, it, expect } from 'vitest';
+import {
+  CHECKLIST_ITEMS,
+  checklistProgress,
+  DAY_MS,
+  EMAIL_FOLLOW_UP_AFTER_MS,
+  isChecklistComplete,
+  isPreparationIncomplete,
+  isThankYouOverdue,
+  needsPhoneFollowUp,
+  nextActionsFor,
+  rankNextActions,
+  relativeDayPossessive,
+  thankYouState,
+  THANK_YOU_OVERDUE_AFTER_MS,
+  type Checklist,
+  type NextAction,
+  type NextActionInterview,
+  type NextActionsInput,
+} from './rules';
+
+const NOW = new Date('2025-03-06T18:00:00.000Z'); // a Thursday
+const at = (msFromNow: number): Date => new Date(NOW.getTime() + msFromNow);
+const FULL: Checklist = { research: true, questions: true, penAndPaper: true, scriptPractised: true, confirmed: true };
+
+describe('constants', () => {
+  it('are two and three days', () => {
+    expect(THANK_YOU_OVERDUE_AFTER_MS).toBe(172_800_000);
+    expect(EMAIL_FOLLOW_UP_AFTER_MS).toBe(259_200_000);
+  });
+
+  it('lists the checklist in order', () => {
+    expect(CHECKLIST_ITEMS.map((c) => c.key)).toEqual(['research', 'questions', 'penAndPaper', 'scriptPractised', 'confirmed']);
+    expect(CHECKLIST_ITEMS[0].label).toBe("Research done \u2014 I know what I don't know");
+    expect(CHECKLIST_ITEMS[4].label).toBe('Appointment confirmed');
+  });
+});
+
+describe('checklist', () => {
+  it('is complete only when every item is exactly true', () => {
+    expect(isChecklistComplete(FULL)).toBe(true);
+    expect(isChecklistComplete({ ...FULL, confirmed: false })).toBe(false);
+    expect(isChecklistComplete({ research: true })).toBe(false);
+    expect(isChecklistComplete({})).toBe(false);
+  });
+
+  it('reports progress and the first undone item', () => {
+    expect(checklistProgress({ research: true, penAndPaper: true })).toEqual({ done: 2, total: 5, nextItem: 'questions' });
+    expect(checklistProgress(FULL)).toEqual({ done: 5, total: 5, nextItem: null });
+  });
+});
+
+describe('thank-you', () => {
+  const completed = (completedAt: Date | null, thankYouSentAt: Date | null = null) =>
+    ({ status: 'completed', completedAt, thankYouSentAt }) as const;
+
+  it('is overdue at exactly 48 hours, not 1 ms before', () => {
+    expect(isThankYouOverdue(completed(at(-THANK_YOU_OVERDUE_AFTER_MS)), NOW)).toBe(true);
+    expect(isThankYouOverdue(completed(at(-THANK_YOU_OVERDUE_AFTER_MS + 1)), NOW)).toBe(false);
+    expect(isThankYouOverdue(completed(at(-THANK_YOU_OVERDUE_AFTER_MS - 1)), NOW)).toBe(true);
+  });
+
+  it('is never overdue once sent, or when the interview is not completed', () => {
+    expect(isThankYouOverdue(completed(at(-10 * DAY_MS), at(-9 * DAY_MS)), NOW)).toBe(false);
+    for (const status of ['planned', 'scheduled', 'cancelled'] as const) {
+      expect(isThankYouOverdue({ status, completedAt: at(-10 * DAY_MS), thankYouSentAt: null }, NOW)).toBe(false);
+    }
+  });
+
+  it('classifies every state', () => {
+    expect(thankYouState({ status: 'scheduled', completedAt: null, thankYouSentAt: null }, NOW)).toBe('not-applicable');
+    expect(thankYouState({ status: 'cancelled', completedAt: at(-DAY_MS), thankYouSentAt: at(0) }, NOW)).toBe('not-applicable');
+    expect(thankYouState(completed(at(-DAY_MS), at(-1)), NOW)).toBe('sent');
+    expect(thankYouState(completed(at(-DAY_MS)), NOW)).toBe('due');
+    expect(thankYouState(completed(null), NOW)).toBe('due');
+    expect(thankYouState(completed(at(DAY_MS)), NOW)).toBe('due'); // clock skew: completion "in the future"
+    expect(thankYouState(completed(at(-2 * DAY_MS)), NOW)).toBe('overdue');
+  });
+});
+
+describe('needsPhoneFollowUp', () => {
+  const email = (attemptedAt: Date, outcome = 'awaiting-reply', hasLaterAttempt = false) => ({
+    channel: 'email',
+    outcome,
+    attemptedAt,
+    hasLaterAttempt,
+  });
+
+  it('is due at exactly 72 hours, not 1 ms before', () => {
+    expect(needsPhoneFollowUp(email(at(-EMAIL_FOLLOW_UP_AFTER_MS)), NOW)).toBe(true);
+    expect(needsPhoneFollowUp(email(at(-EMAIL_FOLLOW_UP_AFTER_MS + 1)), NOW)).toBe(false);
+    expect(needsPhoneFollowUp(email(at(-EMAIL_FOLLOW_UP_AFTER_MS - 1)), NOW)).toBe(true);
+  });
+
+  it('accepts no-answer too, and nothing else', () => {
+    const old = at(-5 * DAY_MS);
+    expect(needsPhoneFollowUp(email(old, 'no-answer'), NOW)).toBe(true);
+    for (const outcome of ['agreed', 'declined', 'too-busy', 'replied', '']) {
+      expect(needsPhoneFollowUp(email(old, outcome), NOW)).toBe(false);
+    }
+  });
+
+  it('is not due for other channels or when the contact was tried again', () => {
+    const old = at(-5 * DAY_MS);
+    expect(needsPhoneFollowUp({ ...email(old), channel: 'phone' }, NOW)).toBe(false);
+    expect(needsPhoneFollowUp(email(old, 'awaiting-reply', true), NOW)).toBe(false);
+  });
+});
+
+describe('isPreparationIncomplete', () => {
+  const upcoming = (startsAt: Date | null, checklist: Checklist = {}, status: NextActionInterview['status'] = 'scheduled') => ({
+    status,
+    startsAt,
+    checklist,
+  });
+
+  it('includes an interview starting exactly 7 days from now, not 1 ms later', () => {
+    expect(isPreparationIncomplete(upcoming(at(7 * DAY_MS)), NOW)).toBe(true);
+    expect(isPreparationIncomplete(upcoming(at(7 * DAY_MS + 1)), NOW)).toBe(false);
+    expect(isPreparationIncomplete(upcoming(at(7 * DAY_MS - 1)), NOW)).toBe(true);
+  });
+
+  it('excludes an interview starting now or already started', () => {
+    expect(isPreparationIncomplete(upcoming(at(0)), NOW)).toBe(false);
+    expect(isPreparationIncomplete(upcoming(at(-1)), NOW)).toBe(false);
+    expect(isPreparationIncomplete(upcoming(at(1)), NOW)).toBe(true);
+  });
+
+  it('is false when the checklist is complete, unscheduled, or the status is not upcoming', () => {
+    expect(isPreparationIncomplete(upcoming(at(DAY_MS), FULL), NOW)).toBe(false);
+    expect(isPreparationIncomplete(upcoming(null), NOW)).toBe(false);
+    expect(isPreparationIncomplete(upcoming(at(DAY_MS), {}, 'planned'), NOW)).toBe(true);
+    expect(isPreparationIncomplete(upcoming(at(DAY_MS), {}, 'cancelled'), NOW)).toBe(false);
+    expect(isPreparationIncomplete(upcoming(at(DAY_MS), {}, 'completed'), NOW)).toBe(false);
+  });
+});
+
+describe('relativeDayPossessive', () => {
+  it('says today, tomorrow, a weekday, or next weekday in the given zone', () => {
+    expect(relativeDayPossessive(at(HOUR(2)), NOW, 'UTC')).toBe("today's");
+    expect(relativeDayPossessive(at(DAY_MS), NOW, 'UTC')).toBe("tomorrow's");
+    expect(relativeDayPossessive(new Date('2025-03-11T17:00:00Z'), NOW, 'UTC')).toBe("Tuesday's");
+    expect(relativeDayPossessive(new Date('2025-03-13T09:00:00Z'), NOW, 'UTC')).toBe("next Thursday's");
+  });
+
+  it('uses the student time zone for the calendar day', () => {
+    // 2025-03-07T03:00Z is Friday in UTC but still Thursday evening in Vancouver.
+    const late = new Date('2025-03-07T03:00:00Z');
+    expect(relativeDayPossessive(late, NOW, 'UTC')).toBe("tomorrow's");
+    expect(relativeDayPossessive(late, NOW, 'America/Vancouver')).toBe("today's");
+  });
+
+  it('falls back to UTC for an unknown zone instead of throwing', () => {
+    expect(relativeDayPossessive(at(DAY_MS), NOW, 'Mars/Olympus_Mons')).toBe("tomorrow's");
+  });
+});
+
+function HOUR(n: number): number {
+  return n * 60 * 60 * 1000;
+}
+
+const interview = (over: Partial<NextActionInterview> & { id: number }): NextActionInterview => ({
+  contactName: 'Dana Li',
+  status: 'scheduled',
+  startsAt: null,
+  completedAt: null,
+  checklist: {},
+  thankYouSentAt: null,
+  hasReflection: false,
+  ...over,
+});
+
+const empty: NextActionsInput = { interviews: [], emailAttempts: [], contactsNeverReached: [] };
+
+describe('nextActionsFor', () => {
+  it('returns nothing for nothing', () => {
+    expect(nextActionsFor(empty, NOW)).toEqual([]);
+  });
+
+  it('turns an overdue thank-you into a friendly title with the day count', () => {
+    const [a] = nextActionsFor(
+      { ...empty, interviews: [interview({ id: 7, status: 'completed', completedAt: at(-3 * DAY_MS - HOUR(5)), hasReflection: true })] },
+      NOW,
+    );
+    expect(a).toMatchObject({
+      kind: 'thank-you-overdue',
+      title: "Thank Dana Li \u2014 it's been 3 days",
+      href: '/interviews/7#thank-you',
+      dueAt: at(-DAY_MS - HOUR(5)),
+    });
+  });
+
+  it('switches from due to overdue exactly at 48 hours', () => {
+    const make = (completedAt: Date) =>
+      nextActionsFor({ ...empty, interviews: [interview({ id: 1, status: 'completed', completedAt, hasReflection: true })] }, NOW);
+    expect(make(at(-2 * DAY_MS + 1)).map((a) => a.kind)).toEqual(['thank-you-due']);
+    const [overdue] = make(at(-2 * DAY_MS));
+    expect(overdue?.kind).toBe('thank-you-overdue');
+    expect(overdue?.title).toBe("Thank Dana Li \u2014 it's been 2 days");
+  });
+
+  it('asks for a reflection on completed interviews without one', () => {
+    const actions = nextActionsFor(
+      { ...empty, interviews: [interview({ id: 3, status: 'completed', completedAt: at(-HOUR(1)), thankYouSentAt: at(0) })] },
+      NOW,
+    );
+    expect(actions).toHaveLength(1);
+    expect(actions[0]).toMatchObject({ kind: 'reflect', href: '/interviews/3#reflection', dueAt: null });
+    expect(actions[0]?.title).toBe('Reflect on your interview with Dana Li');
+  });
+
+  it('prepares upcoming interviews with a weekday title and checklist progress', () => {
+    const [a] = nextActionsFor(
+      {
+        ...empty,
+        interviews: [interview({ id: 9, startsAt: new Date('2025-03-11T17:00:00Z'), checklist: { research: true } })],
+      },
+      NOW,
+      'America/Vancouver',
+    );
+    expect(a).toMatchObject({
+      kind: 'prepare-interview',
+      title: "Prepare for Tuesday's interview with Dana Li",
+      href: '/interviews/9',
+      dueAt: new Date('2025-03-11T17:00:00Z'),
+      detail: '1 of 5 checklist items done. Next: questions written down.',
+    });
+  });
+
+  it('respects the 7-day window exactly', () => {
+    const kinds = (startsAt: Date) => nextActionsFor({ ...empty, interviews: [interview({ id: 1, startsAt })] }, NOW).map((a) => a.kind);
+    expect(kinds(at(7 * DAY_MS))).toEqual(['prepare-interview']);
+    expect(kinds(at(7 * DAY_MS + 1))).toEqual([]);
+  });
+
+  it('never produces actions for cancelled interviews', () => {
+    const actions = nextActionsFor(
+      {
+        ...empty,
+        interviews: [
+          interview({ id: 1, status: 'cancelled', startsAt: at(DAY_MS) }),
+          interview({ id: 2, status: 'cancelled', completedAt: at(-5 * DAY_MS) }),
+        ],
+      },
+      NOW,
+    );
+    expect(actions).toEqual([]);
+  });
+
+  it('follows up unanswered e-mails from exactly 72 hours, once per contact (latest attempt)', () => {
+    const attempt = (contactId: number, attemptedAt: Date, outcome = 'awaiting-reply', hasLaterAttempt = false) => ({
+      contactId,
+      contactName: contactId === 4 ? 'Ravi Singh' : 'Mo Park',
+      attemptedAt,
+      outcome,
+      hasLaterAttempt,
+    });
+    const actions = nextActionsFor(
+      {
+        ...empty,
+        emailAttempts: [
+          attempt(4, at(-3 * DAY_MS)),
+          attempt(4, at(-4 * DAY_MS)),
+          attempt(5, at(-3 * DAY_MS + 1)),
+          attempt(6, at(-9 * DAY_MS), 'replied'),
+          attempt(8, at(-9 * DAY_MS), 'no-answer', true),
+        ],
+      },
+      NOW,
+    );
+    expect(actions).toHaveLength(1);
+    expect(actions[0]).toMatchObject({
+      kind: 'follow-up-email',
+      title: 'Follow up by phone with Ravi Singh',
+      href: '/contacts/4#outreach',
+      dueAt: NOW,
+      detail: "You e-mailed 3 days ago and haven't heard back. A phone call works best.",
+    });
+  });
+
+  it('suggests reaching contacts never reached, and names a blank contact kindly', () => {
+    const actions = nextActionsFor(
+      { ...empty, contactsNeverReached: [{ id: 12, name: '  ', createdAt: at(-DAY_MS) }] },
+      NOW,
+    );
+    expect(actions).toEqual([
+      {
+        kind: 'reach-contact',
+        title: 'Reach out to your contact',
+        detail: 'Use your script: ask for information, not a job.',
+        href: '/contacts/12',
+        dueAt: null,
+        urgency: 100,
+      },
+    ]);
+  });
+
+  it('orders everything by urgency across kinds', () => {
+    const actions = nextActionsFor(
+      {
+        interviews: [
+          interview({ id: 1, contactName: 'Zed Ng', startsAt: at(3 * DAY_MS) }),
+          interview({ id: 2, contactName: 'Amy Bo', startsAt: at(1 * DAY_MS) }),
+          interview({ id: 3, contactName: 'Cy Do', status: 'completed', completedAt: at(-HOUR(3)) }),
+          interview({ id: 4, contactName: 'Di Fa', status: 'completed', completedAt: at(-5 * DAY_MS), hasReflection: true }),
+        ],
+        emailAttempts: [{ contactId: 9, contactName: 'Eve Go', attemptedAt: at(-4 * DAY_MS), outcome: 'no-answer', hasLaterAttempt: false }],
+        contactsNeverReached: [
+          { id: 20, name: 'Yan Hu', createdAt: at(-DAY_MS) },
+          { id: 21, name: 'Bea Io', createdAt: at(-2 * DAY_MS) },
+        ],
+      },
+      NOW,
+    );
+    expect(actions.map((a) => `${a.kind}:${a.href}`)).toEqual([
+      'thank-you-overdue:/interviews/4#thank-you',
+      'follow-up-email:/contacts/9#outreach',
+      'prepare-interview:/interviews/2',
+      'prepare-interview:/interviews/1',
+      'thank-you-due:/interviews/3#thank-you',
+      'reflect:/interviews/3#reflection',
+      'reach-contact:/contacts/21',
+      'reach-contact:/contacts/20',
+    ]);
+    const urgencies = actions.map((a) => a.urgency);
+    expect([...urgencies].sort((x, y) => y - x)).toEqual(urgencies);
+  });
+});
+
+describe('rankNextActions', () => {
+  const action = (kind: NextAction['kind'], title: string, dueAt: Date | null, urgency = 0): NextAction => ({
+    kind,
+    title,
+    detail: '',
+    href: '/',
+    dueAt,
+    urgency,
+  });
+
+  it('ranks by kind regardless of the urgency field or input order', () => {
+    const ranked = rankNextActions(
+      [
+        action('reach-contact', 'a', null, 999),
+        action('reflect', 'b', null),
+        action('thank-you-due', 'c', at(DAY_MS)),
+        action('prepare-interview', 'd', at(DAY_MS)),
+        action('follow-up-email', 'e', at(-DAY_MS)),
+        action('thank-you-overdue', 'f', at(-DAY_MS)),
+      ],
+      NOW,
+    );
+    expect(ranked.map((a) => a.title)).toEqual(['f', 'e', 'd', 'c', 'b', 'a']);
+  });
+
+  it('within a kind sorts by dueAt (undated last), then title, then input order', () => {
+    const first = action('prepare-interview', 'Same', at(HOUR(1)));
+    const second = action('prepare-interview', 'Same', at(HOUR(1)));
+    const ranked = rankNextActions(
+      [
+        action('prepare-interview', 'B', null),
+        action('prepare-interview', 'A', null),
+        action('prepare-interview', 'Late', at(2 * DAY_MS)),
+        first,
+        second,
+      ],
+      NOW,
+    );
+    expect(ranked.map((a) => a.title)).toEqual(['Same', 'Same', 'Late', 'A', 'B']);
+    expect(ranked[0]).toBe(first);
+    expect(ranked[1]).toBe(second);
+  });
+
+  it('promotes a stale thank-you-due whose deadline has passed, without changing it', () => {
+    const stale = action('thank-you-due', 'Stale', at(-1));
+    const ranked = rankNextActions([action('follow-up-email', 'Call', at(-DAY_MS)), stale], NOW);
+    expect(ranked[0]).toBe(stale);
+    expect(stale.kind).toBe('thank-you-due');
+    // At the exact deadline it is promoted; 1 ms before it is not.
+    expect(rankNextActions([action('follow-up-email', 'Call', null), action('thank-you-due', 'T', NOW)], NOW)[0]?.title).toBe('T');
+    expect(rankNextActions([action('follow-up-email', 'Call', null), action('thank-you-due', 'T', at(1))], NOW)[0]?.title).toBe('Call');
+  });
+
+  it('does not mutate its input', () => {
+    const input = [action('reflect', 'x', null), action('thank-you-overdue', 'y', null)];
+    const copy = [...input];
+    rankNextActions(input, NOW);
+    expect(input).toEqual(copy);
+  });
+});

@@ -1,0 +1,342 @@
+/**
+ * Pure rules behind reminders and the student's "next actions" list. Every function takes
+ * the current time as a parameter so the same inputs always give the same answer (and
+ * tests can stand exactly on a boundary).
+ */
+
+export const HOUR_MS = 60 * 60 * 1000;
+export const DAY_MS = 24 * HOUR_MS;
+
+/** "Always send a thank-you": after two days without one, it is overdue everywhere. */
+export const THANK_YOU_OVERDUE_AFTER_MS = 2 * DAY_MS;
+/** An unanswered e-mail needs a phone call (the seed: e-mails may not work without one). */
+export const EMAIL_FOLLOW_UP_AFTER_MS = 3 * DAY_MS;
+/** How far ahead an unprepared interview starts to nag. */
+export const PREPARATION_WINDOW_MS = 7 * DAY_MS;
+
+export type InterviewStatus = 'planned' | 'scheduled' | 'completed' | 'cancelled';
+
+export const CHECKLIST_ITEMS = [
+  { key: 'research', label: "Research done \u2014 I know what I don't know" },
+  { key: 'questions', label: 'Questions written down' },
+  { key: 'penAndPaper', label: 'Pen and paper ready' },
+  { key: 'scriptPractised', label: 'Script practised' },
+  { key: 'confirmed', label: 'Appointment confirmed' },
+] as const;
+
+export type ChecklistKey = (typeof CHECKLIST_ITEMS)[number]['key'];
+export type Checklist = Partial<Record<ChecklistKey, boolean>>;
+
+export function checklistProgress(checklist: Checklist): { done: number; total: number; nextItem: ChecklistKey | null } {
+  const undone = CHECKLIST_ITEMS.filter((item) => checklist[item.key] !== true);
+  return {
+    done: CHECKLIST_ITEMS.length - undone.length,
+    total: CHECKLIST_ITEMS.length,
+    nextItem: undone[0]?.key ?? null,
+  };
+}
+
+export function isChecklistComplete(checklist: Checklist): boolean {
+  return CHECKLIST_ITEMS.every((item) => checklist[item.key] === true);
+}
+
+export function checklistLabel(key: ChecklistKey): string {
+  return CHECKLIST_ITEMS.find((item) => item.key === key)?.label ?? key;
+}
+
+// ---------------------------------------------------------------------------------------
+// Thank-you
+
+export type ThankYouInput = {
+  status: InterviewStatus;
+  completedAt: Date | null;
+  thankYouSentAt: Date | null;
+};
+
+export type ThankYouState = 'not-applicable' | 'sent' | 'due' | 'overdue';
+
+/** Overdue from exactly 48 h after completion (inclusive) while no thank-you is recorded. */
+export function isThankYouOverdue(i: ThankYouInput, now: Date): boolean {
+  return thankYouState(i, now) === 'overdue';
+}
+
+export function thankYouState(i: ThankYouInput, now: Date): ThankYouState {
+  if (i.status !== 'completed') return 'not-applicable';
+  if (i.thankYouSentAt) return 'sent';
+  // Without a completion time we cannot tell how late it is, only that it is owed.
+  if (!i.completedAt) return 'due';
+  return now.getTime() - i.completedAt.getTime() >= THANK_YOU_OVERDUE_AFTER_MS ? 'overdue' : 'due';
+}
+
+export function thankYouOverdueAt(completedAt: Date): Date {
+  return new Date(completedAt.getTime() + THANK_YOU_OVERDUE_AFTER_MS);
+}
+
+// ---------------------------------------------------------------------------------------
+// E-mail follow-up
+
+export const FOLLOW_UP_OUTCOMES: readonly string[] = ['awaiting-reply', 'no-answer'];
+
+export type FollowUpInput = {
+  channel: string;
+  outcome: string;
+  attemptedAt: Date;
+  hasLaterAttempt: boolean;
+};
+
+/** Due from exactly 72 h after an unanswered e-mail, unless the contact was tried again since. */
+export function needsPhoneFollowUp(a: FollowUpInput, now: Date): boolean {
+  return (
+    a.channel === 'email' &&
+    FOLLOW_UP_OUTCOMES.includes(a.outcome) &&
+    !a.hasLaterAttempt &&
+    now.getTime() - a.attemptedAt.getTime() >= EMAIL_FOLLOW_UP_AFTER_MS
+  );
+}
+
+export function phoneFollowUpDueAt(attemptedAt: Date): Date {
+  return new Date(attemptedAt.getTime() + EMAIL_FOLLOW_UP_AFTER_MS);
+}
+
+// ---------------------------------------------------------------------------------------
+// Preparation
+
+export type PreparationInput = {
+  status: InterviewStatus;
+  startsAt: Date | null;
+  checklist: Checklist;
+};
+
+/**
+ * An upcoming interview (start strictly after now, at most 7 days away) whose checklist is
+ * not complete. Past interviews no longer need preparing, so they are excluded.
+ */
+export function isPreparationIncomplete(i: PreparationInput, now: Date): boolean {
+  if (i.status !== 'planned' && i.status !== 'scheduled') return false;
+  if (!i.startsAt) return false;
+  const until = i.startsAt.getTime() - now.getTime();
+  return until > 0 && until <= PREPARATION_WINDOW_MS && !isChecklistComplete(i.checklist);
+}
+
+// ---------------------------------------------------------------------------------------
+// Next actions
+
+export type NextActionKind =
+  | 'prepare-interview'
+  | 'follow-up-email'
+  | 'thank-you-overdue'
+  | 'thank-you-due'
+  | 'reflect'
+  | 'reach-contact';
+
+export type NextAction = {
+  kind: NextActionKind;
+  title: string;
+  detail: string;
+  href: string;
+  dueAt: Date | null;
+  urgency: number;
+};
+
+/** Higher is more urgent; the order of the student's home page. */
+export const NEXT_ACTION_URGENCY: Readonly<Record<NextActionKind, number>> = {
+  'thank-you-overdue': 600,
+  'follow-up-email': 500,
+  'prepare-interview': 400,
+  'thank-you-due': 300,
+  reflect: 200,
+  'reach-contact': 100,
+};
+
+/**
+ * Most urgent first, by kind; within a kind by dueAt (earliest first, undated last), then
+ * title. `now` guards against a stale list: a "thank-you due" whose deadline has passed
+ * ranks with the overdue ones, even if it was built before the deadline.
+ */
+export function rankNextActions(actions: readonly NextAction[], now: Date): NextAction[] {
+  const rank = (a: NextAction): number =>
+    a.kind === 'thank-you-due' && a.dueAt !== null && a.dueAt.getTime() <= now.getTime()
+      ? NEXT_ACTION_URGENCY['thank-you-overdue']
+      : NEXT_ACTION_URGENCY[a.kind];
+  return actions
+    .map((action, index) => ({ action, index, rank: rank(action) }))
+    .sort((x, y) => {
+      if (x.rank !== y.rank) return y.rank - x.rank;
+      const dx = x.action.dueAt?.getTime() ?? Number.POSITIVE_INFINITY;
+      const dy = y.action.dueAt?.getTime() ?? Number.POSITIVE_INFINITY;
+      if (dx !== dy) return dx < dy ? -1 : 1;
+      const byTitle = x.action.title.localeCompare(y.action.title);
+      return byTitle !== 0 ? byTitle : x.index - y.index;
+    })
+    .map((x) => x.action);
+}
+
+export type NextActionInterview = {
+  id: number;
+  contactName: string;
+  status: InterviewStatus;
+  startsAt: Date | null;
+  completedAt: Date | null;
+  checklist: Checklist;
+  thankYouSentAt: Date | null;
+  hasReflection: boolean;
+};
+
+export type NextActionEmailAttempt = {
+  contactId: number;
+  contactName: string;
+  attemptedAt: Date;
+  outcome: string;
+  hasLaterAttempt: boolean;
+};
+
+export type NextActionContact = { id: number; name: string; createdAt: Date };
+
+export type NextActionsInput = {
+  interviews: NextActionInterview[];
+  emailAttempts: NextActionEmailAttempt[];
+  contactsNeverReached: NextActionContact[];
+};
+
+function displayName(name: string): string {
+  const n = name.trim().replace(/\s+/g, ' ');
+  return n.length > 0 ? n : 'your contact';
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** Whole days elapsed (floored), never negative. */
+function daysSince(then: Date, now: Date): number {
+  return Math.max(0, Math.floor((now.getTime() - then.getTime()) / DAY_MS));
+}
+
+/** Calendar date in a time zone as a UTC day number, for "today"/"tomorrow" comparisons. */
+function dayNumber(d: Date, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
+    .formatToParts(d)
+    .reduce<Record<string, string>>((acc, p) => ({ ...acc, [p.type]: p.value }), {});
+  return Math.round(Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day)) / DAY_MS);
+}
+
+/** A bad zone from a user's settings must not break their home page: fall back to UTC. */
+function safeTimeZone(timeZone: string): string {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+    return timeZone;
+  } catch {
+    return 'UTC';
+  }
+}
+
+/**
+ * "today's", "tomorrow's", "Tuesday's", or "next Tuesday's" when it falls on today's
+ * weekday a week ahead, in the student's time zone.
+ */
+export function relativeDayPossessive(when: Date, now: Date, zone: string): string {
+  const timeZone = safeTimeZone(zone);
+  const diff = dayNumber(when, timeZone) - dayNumber(now, timeZone);
+  if (diff === 0) return "today's";
+  if (diff === 1) return "tomorrow's";
+  const weekday = new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone }).format(when);
+  return diff >= 7 ? `next ${weekday}'s` : `${weekday}'s`;
+}
+
+/**
+ * Turn plain rows into next actions, already ranked. Cancelled interviews never produce
+ * anything. `timeZone` is the student's IANA zone, used only for weekday wording.
+ */
+export function nextActionsFor(input: NextActionsInput, now: Date, timeZone = 'UTC'): NextAction[] {
+  const actions: NextAction[] = [];
+  const make = (kind: NextActionKind, a: Omit<NextAction, 'kind' | 'urgency'>): NextAction => ({
+    kind,
+    ...a,
+    urgency: NEXT_ACTION_URGENCY[kind],
+  });
+
+  for (const i of input.interviews) {
+    if (i.status === 'cancelled') continue;
+    const name = displayName(i.contactName);
+
+    if (i.status === 'completed') {
+      const state = thankYouState(i, now);
+      const dueAt = i.completedAt ? thankYouOverdueAt(i.completedAt) : null;
+      if (state === 'overdue' && i.completedAt) {
+        actions.push(
+          make('thank-you-overdue', {
+            title: `Thank ${name} \u2014 it's been ${plural(daysSince(i.completedAt, now), 'day', 'days')}`,
+            detail: 'Always send a thank-you after an information interview: an e-mail today, or better yet a card.',
+            href: `/interviews/${i.id}#thank-you`,
+            dueAt,
+          }),
+        );
+      } else if (state === 'due') {
+        actions.push(
+          make('thank-you-due', {
+            title: `Send a thank-you to ${name}`,
+            detail: 'Mention what you found particularly interesting or helpful.',
+            href: `/interviews/${i.id}#thank-you`,
+            dueAt,
+          }),
+        );
+      }
+      if (!i.hasReflection) {
+        actions.push(
+          make('reflect', {
+            title: `Reflect on your interview with ${name}`,
+            detail: 'Answer the post-interview questions in writing while it is fresh.',
+            href: `/interviews/${i.id}#reflection`,
+            dueAt: null,
+          }),
+        );
+      }
+      continue;
+    }
+
+    if (i.startsAt && isPreparationIncomplete(i, now)) {
+      const progress = checklistProgress(i.checklist);
+      const next = progress.nextItem ? ` Next: ${checklistLabel(progress.nextItem).toLowerCase()}.` : '';
+      actions.push(
+        make('prepare-interview', {
+          title: `Prepare for ${relativeDayPossessive(i.startsAt, now, timeZone)} interview with ${name}`,
+          detail: `${progress.done} of ${progress.total} checklist items done.${next}`,
+          href: `/interviews/${i.id}`,
+          dueAt: i.startsAt,
+        }),
+      );
+    }
+  }
+
+  // One reminder per contact, for the latest unanswered e-mail.
+  const latestByContact = new Map<number, NextActionEmailAttempt>();
+  for (const a of input.emailAttempts) {
+    if (!needsPhoneFollowUp({ channel: 'email', ...a }, now)) continue;
+    const seen = latestByContact.get(a.contactId);
+    if (!seen || a.attemptedAt.getTime() > seen.attemptedAt.getTime()) latestByContact.set(a.contactId, a);
+  }
+  for (const a of latestByContact.values()) {
+    const days = daysSince(a.attemptedAt, now);
+    actions.push(
+      make('follow-up-email', {
+        title: `Follow up by phone with ${displayName(a.contactName)}`,
+        detail: `You e-mailed ${plural(days, 'day', 'days')} ago and haven't heard back. A phone call works best.`,
+        href: `/contacts/${a.contactId}#outreach`,
+        dueAt: phoneFollowUpDueAt(a.attemptedAt),
+      }),
+    );
+  }
+
+  for (const c of input.contactsNeverReached) {
+    actions.push(
+      make('reach-contact', {
+        title: `Reach out to ${displayName(c.name)}`,
+        detail: 'Use your script: ask for information, not a job.',
+        href: `/contacts/${c.id}`,
+        dueAt: null,
+      }),
+    );
+  }
+
+  return rankNextActions(actions, now);
+}

@@ -1,0 +1,4 @@
+import { databasePath, migrateDatabase } from './prepare-data.mjs';
+
+migrateDatabase();
+console.log(`Migrated ${databasePath()}`);

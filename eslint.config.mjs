@@ -22,5 +22,5 @@ export default defineConfig([
       'no-restricted-imports': ['error', { patterns: [{ group: ['@/db', '@/db/*', '**/db/*'], message: 'components/ never imports db/: go through lib/.' }] }],
     },
   },
-  globalIgnores(['.next/**', 'node_modules/**', 'data/**', '.e2e/**', 'drizzle/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts']),
+  globalIgnores(['.next/**', '.next-*/**', 'node_modules/**', 'data/**', '.e2e/**', 'drizzle/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts']),
 ]);

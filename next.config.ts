@@ -9,6 +9,8 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Lets parallel test runs build side by side (NEXT_DIST_DIR=.next-b …); .next otherwise.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   // Native modules: loaded by Node at run time, never bundled.
   serverExternalPackages: ['better-sqlite3', '@node-rs/argon2'],
   async headers() {

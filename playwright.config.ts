@@ -31,7 +31,7 @@ export default defineConfig({
     reuseExistingServer: false,
     timeout: 120_000,
     env: {
-      DATABASE_PATH: '.e2e/e2e.db',
+      DATABASE_PATH: `.e2e/e2e-${PORT}.db`,
       AUTH_SECRET: 'e2e-only-secret-not-for-production-0123456789',
       HM_E2E: '1',
       NEXT_TELEMETRY_DISABLED: '1',

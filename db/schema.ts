@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 
 export const ROLES = ['student', 'counsellor', 'instructor', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
@@ -131,3 +131,253 @@ export const signInThrottle = sqliteTable('sign_in_throttle', {
 
 export type User = typeof users.$inferSelect;
 export type Section = typeof sections.$inferSelect;
+
+// ---------------------------------------------------------------------------------------------
+// The student's information-interview workflow. Every row carries its student's id so that
+// each query filters by the viewer in SQL without a join.
+
+export const OCCUPATION_STATUSES = ['exploring', 'considering', 'ruled-out', 'chosen'] as const;
+export type OccupationStatus = (typeof OCCUPATION_STATUSES)[number];
+
+export const occupations = sqliteTable(
+  'occupations',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    studentId: integer('student_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    whyInterested: text('why_interested'),
+    researchNotes: text('research_notes'),
+    /** One source (a URL or a citation) per line. */
+    sources: text('sources'),
+    status: text('status', { enum: OCCUPATION_STATUSES }).notNull().default('exploring'),
+    createdAt: createdAt(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [index('occupations_student_idx').on(t.studentId, t.status, t.title)],
+);
+
+export const QUESTION_BANKS = ['interview', 'reflection'] as const;
+
+/** The question banks: the seed's defaults (owner null, never deleted) and people's own. */
+export const questions = sqliteTable(
+  'questions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    bank: text('bank', { enum: QUESTION_BANKS }).notNull(),
+    /** For interview questions: a key of INTERVIEW_QUESTION_CATEGORIES, or 'own'. */
+    category: text('category'),
+    text: text('text').notNull(),
+    /** Display order within the bank (the seed's numbering for defaults). */
+    position: integer('position').notNull().default(0),
+    isDefault: integer('is_default', { mode: 'boolean' }).notNull().default(false),
+    ownerId: integer('owner_id').references(() => users.id, { onDelete: 'cascade' }),
+    archivedAt: integer('archived_at', { mode: 'timestamp_ms' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('questions_bank_owner_idx').on(t.bank, t.ownerId, t.position)],
+);
+
+/** "What I still don't know" about an occupation: each can become an interview question. */
+export const occupationUnknowns = sqliteTable(
+  'occupation_unknowns',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    occupationId: integer('occupation_id')
+      .notNull()
+      .references(() => occupations.id, { onDelete: 'cascade' }),
+    studentId: integer('student_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    text: text('text').notNull(),
+    questionId: integer('question_id').references(() => questions.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('occupation_unknowns_occupation_idx').on(t.occupationId), index('occupation_unknowns_student_idx').on(t.studentId)],
+);
+
+export const CONTACT_SOURCES = [
+  'friend',
+  'family',
+  'professional',
+  'neighbour',
+  'previous-employer',
+  'fellow-student',
+  'instructor-counsellor-advisor',
+  'community-agency',
+  'professional-association',
+  'referral',
+  'other',
+] as const;
+export type ContactSource = (typeof CONTACT_SOURCES)[number];
+
+export const CONTACT_CRITERIA = ['works-in-occupation', 'shares-interest', 'setting-i-like', 'specific-job-organisation'] as const;
+export type ContactCriterion = (typeof CONTACT_CRITERIA)[number];
+
+export const contacts = sqliteTable(
+  'contacts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    studentId: integer('student_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    jobTitle: text('job_title'),
+    organisation: text('organisation'),
+    occupationId: integer('occupation_id').references(() => occupations.id, { onDelete: 'set null' }),
+    /** The student's alone: never shown to staff (third parties did not consent). */
+    email: text('email'),
+    phone: text('phone'),
+    notes: text('notes'),
+    howFound: text('how_found', { enum: CONTACT_SOURCES }).notNull().default('other'),
+    /** e.g. which association, which agency, whose friend. */
+    howFoundDetail: text('how_found_detail'),
+    criteria: text('criteria', { mode: 'json' }).$type<ContactCriterion[]>().notNull().default(sql`'[]'`),
+    referredByContactId: integer('referred_by_contact_id').references((): AnySQLiteColumn => contacts.id, { onDelete: 'set null' }),
+    referredInInterviewId: integer('referred_in_interview_id').references((): AnySQLiteColumn => interviews.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [
+    index('contacts_student_name_idx').on(t.studentId, t.name),
+    index('contacts_occupation_idx').on(t.occupationId),
+    index('contacts_referred_by_idx').on(t.referredByContactId),
+    index('contacts_referred_in_idx').on(t.referredInInterviewId),
+  ],
+);
+
+export const OUTREACH_CHANNELS = ['phone', 'email', 'in-person', 'other'] as const;
+export const OUTREACH_OUTCOMES = ['no-answer', 'left-message', 'agreed', 'declined', 'declined-suggested', 'awaiting-reply'] as const;
+export type OutreachChannel = (typeof OUTREACH_CHANNELS)[number];
+export type OutreachOutcome = (typeof OUTREACH_OUTCOMES)[number];
+
+export const outreachAttempts = sqliteTable(
+  'outreach_attempts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    contactId: integer('contact_id')
+      .notNull()
+      .references(() => contacts.id, { onDelete: 'cascade' }),
+    studentId: integer('student_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    attemptedAt: integer('attempted_at', { mode: 'timestamp_ms' }).notNull(),
+    channel: text('channel', { enum: OUTREACH_CHANNELS }).notNull(),
+    outcome: text('outcome', { enum: OUTREACH_OUTCOMES }).notNull(),
+    notes: text('notes'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('outreach_contact_idx').on(t.contactId, t.attemptedAt), index('outreach_student_idx').on(t.studentId, t.channel, t.outcome)],
+);
+
+export const SCRIPT_KINDS = ['phone', 'too-busy', 'email', 'voicemail'] as const;
+export type ScriptKind = (typeof SCRIPT_KINDS)[number];
+
+export const scripts = sqliteTable(
+  'scripts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    studentId: integer('student_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    contactId: integer('contact_id').references(() => contacts.id, { onDelete: 'set null' }),
+    kind: text('kind', { enum: SCRIPT_KINDS }).notNull(),
+    title: text('title').notNull(),
+    body: text('body').notNull(),
+    createdAt: createdAt(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [index('scripts_student_idx').on(t.studentId, t.updatedAt), index('scripts_contact_idx').on(t.contactId)],
+);
+
+export const INTERVIEW_STATUSES = ['planned', 'scheduled', 'completed', 'cancelled'] as const;
+export const INTERVIEW_MODES = ['in-person', 'phone', 'video'] as const;
+export const THANK_YOU_CHANNELS = ['email', 'card', 'both'] as const;
+
+export type InterviewChecklist = Partial<Record<'research' | 'questions' | 'penAndPaper' | 'scriptPractised' | 'confirmed', boolean>>;
+
+export const interviews = sqliteTable(
+  'interviews',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    studentId: integer('student_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    contactId: integer('contact_id')
+      .notNull()
+      .references(() => contacts.id, { onDelete: 'cascade' }),
+    occupationId: integer('occupation_id').references(() => occupations.id, { onDelete: 'set null' }),
+    /** iCalendar UID: kept across reschedules, with SEQUENCE raised each time. */
+    calendarUid: text('calendar_uid').notNull(),
+    calendarSequence: integer('calendar_sequence').notNull().default(0),
+    status: text('status', { enum: INTERVIEW_STATUSES }).notNull().default('planned'),
+    startsAt: integer('starts_at', { mode: 'timestamp_ms' }),
+    durationMinutes: integer('duration_minutes').notNull().default(30),
+    mode: text('mode', { enum: INTERVIEW_MODES }).notNull().default('in-person'),
+    /** Address (in person), number (phone) or link (video). */
+    location: text('location'),
+    checklist: text('checklist', { mode: 'json' }).$type<InterviewChecklist>().notNull().default(sql`'{}'`),
+    generalNotes: text('general_notes'),
+    completedAt: integer('completed_at', { mode: 'timestamp_ms' }),
+    thankYouChannel: text('thank_you_channel', { enum: THANK_YOU_CHANNELS }),
+    thankYouSentAt: integer('thank_you_sent_at', { mode: 'timestamp_ms' }),
+    thankYouText: text('thank_you_text'),
+    createdAt: createdAt(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [
+    uniqueIndex('interviews_calendar_uid_unique').on(t.calendarUid),
+    index('interviews_student_status_idx').on(t.studentId, t.status, t.startsAt),
+    index('interviews_contact_idx').on(t.contactId),
+    index('interviews_occupation_idx').on(t.occupationId),
+  ],
+);
+
+/** The question plan of one interview, with the notes taken against each question. */
+export const interviewQuestions = sqliteTable(
+  'interview_questions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    interviewId: integer('interview_id')
+      .notNull()
+      .references(() => interviews.id, { onDelete: 'cascade' }),
+    studentId: integer('student_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    /** The bank question it came from (null for one typed only here); lines answers up across interviews. */
+    questionId: integer('question_id').references(() => questions.id, { onDelete: 'set null' }),
+    /** The wording as planned, kept even if the bank question changes. */
+    text: text('text').notNull(),
+    position: integer('position').notNull(),
+    mustAsk: integer('must_ask', { mode: 'boolean' }).notNull().default(false),
+    notes: text('notes'),
+    /** Marked "particularly interesting": pre-fills the thank-you. */
+    interesting: integer('interesting', { mode: 'boolean' }).notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (t) => [index('interview_questions_interview_idx').on(t.interviewId, t.position), index('interview_questions_question_idx').on(t.questionId)],
+);
+
+/** A student's own written reflection on one interview (the seed's ten questions). */
+export const reflections = sqliteTable(
+  'reflections',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    studentId: integer('student_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    interviewId: integer('interview_id')
+      .notNull()
+      .references(() => interviews.id, { onDelete: 'cascade' }),
+    /** question id → answer. */
+    answers: text('answers', { mode: 'json' }).$type<Record<string, string>>().notNull().default(sql`'{}'`),
+    createdAt: createdAt(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [uniqueIndex('reflections_interview_unique').on(t.interviewId), index('reflections_student_idx').on(t.studentId)],
+);
+
+export type Occupation = typeof occupations.$inferSelect;
+export type Contact = typeof contacts.$inferSelect;
+export type Interview = typeof interviews.$inferSelect;

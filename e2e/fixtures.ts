@@ -51,6 +51,14 @@ export async function expectNotFound(page: Page, path: string): Promise<void> {
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
 }
 
+/**
+ * Moves this browser's clock (the e2e server honours the cookie; no other server does), so a
+ * test can stand "3 days later" without sleeping.
+ */
+export async function setClock(page: Page, at: Date, baseURL = 'http://127.0.0.1:3100'): Promise<void> {
+  await page.context().addCookies([{ name: 'hm-test-now', value: String(at.getTime()), url: baseURL }]);
+}
+
 type Fixtures = {
   /** Signs this test's page in as a demo role through the sign-in form. */
   login: (role: DemoRole) => Promise<Page>;

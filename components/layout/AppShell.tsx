@@ -52,7 +52,14 @@ export function Footer() {
 }
 
 export const NAV: Record<'student' | 'staff' | 'admin', NavItem[]> = {
-  student: [{ href: '/home', label: 'Home' }],
+  student: [
+    { href: '/home', label: 'Home' },
+    { href: '/occupations', label: 'Occupations' },
+    { href: '/contacts', label: 'Contacts' },
+    { href: '/interviews', label: 'Interviews' },
+    { href: '/network', label: 'Network' },
+    { href: '/records', label: 'My records' },
+  ],
   staff: [{ href: '/staff', label: 'My sections' }],
   admin: [
     { href: '/admin', label: 'Overview' },

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { CONTACT_CRITERIA, CONTACT_SOURCES } from '@/db/schema';
+import { optionalText, requiredText } from './common';
+
+export const CONTACT_SOURCE_LABELS: Record<(typeof CONTACT_SOURCES)[number], string> = {
+  friend: 'A friend',
+  family: 'Family',
+  professional: 'A professional I know (doctor, dentist…)',
+  neighbour: 'A neighbour',
+  'previous-employer': 'A previous employer',
+  'fellow-student': 'A fellow student',
+  'instructor-counsellor-advisor': 'An instructor, counsellor or advisor',
+  'community-agency': 'A community agency (Rotary, Chamber of Commerce…)',
+  'professional-association': 'A trade or professional association',
+  referral: 'Referred by another contact',
+  other: 'Other',
+};
+
+export const CONTACT_CRITERIA_LABELS: Record<(typeof CONTACT_CRITERIA)[number], string> = {
+  'works-in-occupation': 'Works in the occupation I am interested in',
+  'shares-interest': 'Shares an interest or a way of life that appeals to me',
+  'setting-i-like': 'Works in a setting I like',
+  'specific-job-organisation': 'Has a specific job in an organisation I am interested in',
+};
+
+const optionalEmail = z
+  .string()
+  .trim()
+  .max(254, { error: 'E-mail must be at most 254 characters.' })
+  .optional()
+  .transform((v) => (v ? v : null))
+  .pipe(z.email({ error: 'Enter an e-mail address like name@example.com, or leave it empty.' }).nullable());
+
+const optionalPhone = z
+  .string()
+  .trim()
+  .max(40, { error: 'Phone must be at most 40 characters.' })
+  .regex(/^[0-9+().\-\s x#ext]*$/i, { error: 'Use digits, spaces and + ( ) - only.' })
+  .optional()
+  .transform((v) => (v ? v : null));
+
+/** The person fields shared by every way a contact is made (form, referral, "suggested someone"). */
+export const contactPersonSchema = z.object({
+  name: requiredText('Name', 120),
+  jobTitle: optionalText('Job title', 120),
+  organisation: optionalText('Organisation', 160),
+  email: optionalEmail,
+  phone: optionalPhone,
+  notes: optionalText('Notes', 5000),
+});
+
+const asArray = (v: unknown) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+
+export const contactSchema = contactPersonSchema.extend({
+  occupationId: z
+    .union([z.literal(''), z.coerce.number().int().positive()])
+    .optional()
+    .transform((v) => (v ? v : null)),
+  howFound: z.enum(CONTACT_SOURCES, { error: 'Choose how you found this person.' }),
+  howFoundDetail: optionalText('Details', 200),
+  criteria: z.preprocess(asArray, z.array(z.enum(CONTACT_CRITERIA, { error: 'Choose from the list.' })).max(CONTACT_CRITERIA.length)),
+  referredByContactId: z
+    .union([z.literal(''), z.coerce.number().int().positive()])
+    .optional()
+    .transform((v) => (v ? v : null)),
+});
+
+export type ContactPersonInput = z.infer<typeof contactPersonSchema>;
+export type ContactInput = z.infer<typeof contactSchema>;

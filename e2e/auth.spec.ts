@@ -1,7 +1,9 @@
 import { formAlert, HOME_HEADING, STUDENTS, expect, expectNoAxeViolations, signInThroughForm, test, type DemoRole } from './fixtures';
 
+const WHO: Record<DemoRole, string> = { student: 'a student', counsellor: 'a counsellor', instructor: 'an instructor', admin: 'an admin' };
+
 for (const role of ['student', 'counsellor', 'instructor', 'admin'] as DemoRole[]) {
-  test(`a ${role} signs in through the form and lands on their home`, async ({ page, login }) => {
+  test(`${WHO[role]} signs in through the form and lands on their home`, async ({ page, login }) => {
     await login(role);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(HOME_HEADING[role]);
     await expect(page.getByRole('banner')).toContainText(role === 'admin' ? 'Admin' : role[0].toUpperCase() + role.slice(1));

@@ -67,3 +67,27 @@ export const contactSchema = contactPersonSchema.extend({
 
 export type ContactPersonInput = z.infer<typeof contactPersonSchema>;
 export type ContactInput = z.infer<typeof contactSchema>;
+
+/**
+ * Where a contact stands, derived from their attempts and interviews (never stored): the
+ * contact list filters on it in SQL (db/queries/contacts.ts computes the same values).
+ */
+export const CONTACT_STATUSES = ['not-contacted', 'reaching-out', 'agreed', 'interview-scheduled', 'interviewed', 'declined'] as const;
+export type ContactStatus = (typeof CONTACT_STATUSES)[number];
+
+export const CONTACT_STATUS_LABELS: Record<ContactStatus, string> = {
+  'not-contacted': 'Not contacted yet',
+  'reaching-out': 'Reaching out',
+  agreed: 'Agreed to talk',
+  'interview-scheduled': 'Interview planned',
+  interviewed: 'Interviewed',
+  declined: 'Declined',
+};
+
+export function isContactStatus(value: string): value is ContactStatus {
+  return (CONTACT_STATUSES as readonly string[]).includes(value);
+}
+
+/** The contact form's fixed choices, built on the server so the form's client bundle stays small. */
+export const CONTACT_SOURCE_OPTIONS = CONTACT_SOURCES.map((s) => ({ value: s, label: CONTACT_SOURCE_LABELS[s] }));
+export const CONTACT_CRITERIA_OPTIONS = CONTACT_CRITERIA.map((c) => ({ value: c, label: CONTACT_CRITERIA_LABELS[c] }));

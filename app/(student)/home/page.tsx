@@ -1,24 +1,71 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
+import { listInterviewsForNextActions, interviewCounts } from '@/db/queries/interviews';
+import { countContacts, countReferralsReceived, listContactsNeverReached, listEmailAttemptsAwaitingReply } from '@/db/queries/outreach';
 import { listSectionsForViewer } from '@/db/queries/sections';
+import { NextActionList } from '@/components/home/NextActionList';
 import { SectionList } from '@/components/layout/SectionList';
 import { Card, PageHeader } from '@/components/ui/PageHeader';
 import { requireRole } from '@/lib/authz';
+import { requestNow } from '@/lib/clock';
+import { nextActionsFor } from '@/lib/interviews/rules';
 
 export const metadata: Metadata = { title: 'Home' };
 
 export default async function StudentHome() {
   const viewer = await requireRole('student');
+  const now = await requestNow();
+  const actions = nextActionsFor(
+    {
+      interviews: listInterviewsForNextActions(viewer, now),
+      emailAttempts: listEmailAttemptsAwaitingReply(viewer),
+      contactsNeverReached: listContactsNeverReached(viewer, 10),
+    },
+    now,
+    viewer.timeZone,
+  );
+  const counts = { contacts: countContacts(viewer), referrals: countReferralsReceived(viewer), ...interviewCounts(viewer) };
   const sections = listSectionsForViewer(viewer);
+  const firstTime = counts.contacts === 0 && actions.length === 0;
   return (
     <>
       <PageHeader title={`Hello, ${viewer.name}`} lead="You are not looking for a job. You are simply looking for information." />
+      <dl className="mb-6 grid grid-cols-2 gap-3 sm:grid-cols-4" aria-label="At a glance">
+        {[
+          ['Contacts', counts.contacts],
+          ['Interviews completed', counts.completed],
+          ['Thank-yous sent', counts.thankYousSent],
+          ['Referrals received', counts.referrals],
+        ].map(([label, n]) => (
+          <div key={label} className="rounded-lg border border-stone-300 bg-white p-4">
+            <dt className="text-sm text-stone-700">{label}</dt>
+            <dd className="text-2xl font-bold text-stone-900">{n}</dd>
+          </div>
+        ))}
+      </dl>
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="lg:col-span-2">
           <Card title="Next actions">
-            <p className="text-stone-700">
-              Nothing to do yet. Start by naming an occupation you think you might like, then find someone who does that work and ask them how
-              they got there.
-            </p>
+            {firstTime ? (
+              <div className="space-y-3 text-stone-800">
+                <p>Nothing to do yet — here is how to start:</p>
+                <ol className="list-decimal space-y-2 pl-5">
+                  <li>
+                    <Link href="/occupations/new">Name an occupation</Link> you think you might like, and write down what you still don&rsquo;t know
+                    about it.
+                  </li>
+                  <li>
+                    <Link href="/contacts/new">Add someone who does that work</Link> — ask friends, family, your dentist, a neighbour, a
+                    professional association.
+                  </li>
+                  <li>Build a phone script from their contact page and call them. Ask for twenty minutes of their time, and information, not a job.</li>
+                </ol>
+              </div>
+            ) : actions.length ? (
+              <NextActionList actions={actions} now={now} />
+            ) : (
+              <p className="text-stone-700">You are up to date. Who else could you talk to? By all means, talk to more than one horse.</p>
+            )}
           </Card>
         </div>
         <Card title="My sections">

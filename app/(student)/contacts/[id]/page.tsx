@@ -1,0 +1,269 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { countContactDependents, findContactRecord, listInterviewsForContact, listReferralsFrom } from '@/db/queries/contacts';
+import { listAttempts } from '@/db/queries/outreach';
+import { listScriptsForContact } from '@/db/queries/scripts';
+import { ContactStatus } from '@/components/contacts/ContactStatus';
+import { JobAskWarning } from '@/components/outreach/JobAskWarning';
+import { OutreachForm } from '@/components/outreach/OutreachForm';
+import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
+import { Card, PageHeader } from '@/components/ui/PageHeader';
+import { requireRole } from '@/lib/authz';
+import { requestNow } from '@/lib/clock';
+import { deleteContact } from '@/lib/contacts/actions';
+import { DAY_MS, needsPhoneFollowUp, thankYouState } from '@/lib/interviews/rules';
+import { deleteScript } from '@/lib/outreach/actions';
+import { detectJobAsk } from '@/lib/outreach/job-ask';
+import { formatDate, formatDateTime, toLocalInputValue } from '@/lib/time';
+import { parseId } from '@/lib/validation/common';
+import { CONTACT_CRITERIA_LABELS, CONTACT_SOURCE_LABELS, CONTACT_STATUS_LABELS } from '@/lib/validation/contact';
+import { OUTREACH_CHANNEL_LABELS, OUTREACH_OUTCOME_LABELS } from '@/lib/validation/outreach';
+import { SCRIPT_KIND_LABELS } from '@/lib/validation/script';
+
+export const metadata: Metadata = { title: 'Contact' };
+
+const INTERVIEW_STATUS_LABELS = { planned: 'Planned', scheduled: 'Scheduled', completed: 'Completed', cancelled: 'Cancelled' } as const;
+const THANK_YOU_LABELS = { 'not-applicable': '', sent: 'Thank-you sent', due: 'Thank-you due', overdue: 'Thank-you overdue' } as const;
+
+const linkButton = 'rounded-md border border-stone-400 bg-white px-3 py-2 text-sm font-semibold text-stone-900 no-underline hover:bg-stone-100';
+
+function plural(n: number, one: string, many: string) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+export default async function ContactPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const viewer = await requireRole('student');
+  const id = parseId((await params).id);
+  const contact = id ? findContactRecord(viewer, id) : null;
+  if (!contact) notFound();
+  const sp = await searchParams;
+  const now = await requestNow();
+  const tz = viewer.timeZone;
+  const attempts = listAttempts(viewer, contact.id);
+  const referredTo = listReferralsFrom(viewer, contact.id);
+  const scripts = listScriptsForContact(viewer, contact.id);
+  const interviews = listInterviewsForContact(viewer, contact.id);
+  const dependents = countContactDependents(viewer, contact.id);
+  const latest = attempts[0];
+  const followUp = latest && needsPhoneFollowUp({ ...latest, hasLaterAttempt: false }, now);
+  const notice = sp.saved === '1' ? 'Contact saved.' : sp.saved === 'script' ? 'Script saved.' : sp.deleted === 'script' ? 'Script deleted.' : null;
+
+  return (
+    <>
+      <PageHeader
+        title={contact.name}
+        lead={[contact.jobTitle, contact.organisation].filter(Boolean).join(' · ') || undefined}
+        actions={
+          <>
+            <Link href={`/contacts/${contact.id}/edit`} className={linkButton}>
+              Edit
+            </Link>
+            <a href={`/contacts/${contact.id}/vcard`} className={linkButton} download>
+              Download vCard
+            </a>
+          </>
+        }
+      />
+      {notice ? (
+        <p role="status" className="mb-4 rounded-md border border-emerald-300 bg-emerald-50 p-3 text-sm text-emerald-900">
+          {notice}
+        </p>
+      ) : null}
+      {followUp ? (
+        <div className="mb-6 rounded-md border-2 border-amber-500 bg-amber-50 p-4 text-amber-950">
+          <p className="text-lg font-semibold">
+            No reply for {plural(Math.floor((now.getTime() - latest.attemptedAt.getTime()) / DAY_MS), 'day', 'days')} — follow up by phone
+          </p>
+          <p className="mt-1 text-sm">
+            E-mails may not work unless you follow them up with a call.{' '}
+            <Link href={`/contacts/${contact.id}/script?kind=phone`} className="underline">
+              Build a phone script
+            </Link>.
+          </p>
+        </div>
+      ) : null}
+
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card title="Details">
+          <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
+            <dt className="font-semibold">Status</dt>
+            <dd>
+              <ContactStatus status={contact.status} label={CONTACT_STATUS_LABELS[contact.status]} />
+            </dd>
+            <dt className="font-semibold">Occupation</dt>
+            <dd>{contact.occupationTitle ?? 'Not linked to an occupation'}</dd>
+            <dt className="font-semibold">E-mail</dt>
+            <dd className="break-all">{contact.email ? <a href={`mailto:${contact.email}`}>{contact.email}</a> : '—'}</dd>
+            <dt className="font-semibold">Phone</dt>
+            <dd>{contact.phone ? <a href={`tel:${contact.phone.replace(/[^0-9+]/g, '')}`}>{contact.phone}</a> : '—'}</dd>
+            <dt className="font-semibold">How found</dt>
+            <dd>
+              {CONTACT_SOURCE_LABELS[contact.howFound]}
+              {contact.howFoundDetail ? ` — ${contact.howFoundDetail}` : ''}
+            </dd>
+            <dt className="font-semibold">Why this person</dt>
+            <dd>
+              {contact.criteria.length ? (
+                <ul className="list-disc pl-4">
+                  {contact.criteria.map((c) => (
+                    <li key={c}>{CONTACT_CRITERIA_LABELS[c]}</li>
+                  ))}
+                </ul>
+              ) : (
+                '—'
+              )}
+            </dd>
+            <dt className="font-semibold">Referred by</dt>
+            <dd>{contact.referredBy ? <Link href={`/contacts/${contact.referredBy.id}`}>{contact.referredBy.name}</Link> : '—'}</dd>
+            <dt className="font-semibold">Referred to</dt>
+            <dd>
+              {referredTo.length ? (
+                <ul>
+                  {referredTo.map((r) => (
+                    <li key={r.id}>
+                      <Link href={`/contacts/${r.id}`}>{r.name}</Link>
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                '—'
+              )}
+            </dd>
+            <dt className="font-semibold">Added</dt>
+            <dd>{formatDate(contact.createdAt, tz)}</dd>
+            {contact.updatedAt ? (
+              <>
+                <dt className="font-semibold">Updated</dt>
+                <dd>{formatDate(contact.updatedAt, tz)}</dd>
+              </>
+            ) : null}
+          </dl>
+          {contact.notes ? (
+            <>
+              <h3 className="mt-4 text-sm font-semibold">Notes</h3>
+              <p className="whitespace-pre-wrap text-sm">{contact.notes}</p>
+            </>
+          ) : null}
+        </Card>
+
+        <Card title="Interviews">
+          {interviews.length ? (
+            <ul className="space-y-2 text-sm">
+              {interviews.map((i) => {
+                const thanks = thankYouState(i, now);
+                return (
+                  <li key={i.id}>
+                    <Link href={`/interviews/${i.id}`}>{i.startsAt ? formatDateTime(i.startsAt, tz) : 'Date not set'}</Link> · {INTERVIEW_STATUS_LABELS[i.status]}
+                    {thanks !== 'not-applicable' ? (
+                      <span className={thanks === 'overdue' ? 'ml-2 font-semibold text-red-800' : 'ml-2'}>· {THANK_YOU_LABELS[thanks]}</span>
+                    ) : null}
+                  </li>
+                );
+              })}
+            </ul>
+          ) : (
+            <p className="text-sm text-stone-700">No interview with {contact.name} yet.</p>
+          )}
+          <p className="mt-3">
+            <Link href={`/interviews/new?contact=${contact.id}`} className="font-semibold">
+              Plan an interview
+            </Link>
+          </p>
+        </Card>
+      </div>
+
+      <div id="outreach" className="mt-6 scroll-mt-4">
+        <Card title="Reaching out">
+          <p className="mb-4 text-sm text-stone-700">
+            Phone calls work best; e-mails need a phone follow-up. <Link href={`/contacts/${contact.id}/script`} className="underline">
+              Build a script
+            </Link>{' '}
+            and practise it first.
+          </p>
+          <OutreachForm
+            contactId={contact.id}
+            attemptCount={attempts.length}
+            defaultAt={toLocalInputValue(now, tz)}
+            maxAt={toLocalInputValue(now, tz)}
+            channels={Object.entries(OUTREACH_CHANNEL_LABELS).map(([value, label]) => ({ value, label }))}
+            outcomes={Object.entries(OUTREACH_OUTCOME_LABELS).map(([value, label]) => ({ value, label }))}
+          />
+          <h3 className="mt-6 mb-2 font-semibold">Attempts</h3>
+          {attempts.length ? (
+            <div className="overflow-x-auto">
+              <table className="w-full text-left text-sm">
+                <caption className="sr-only">Attempts to reach {contact.name}, latest first</caption>
+                <thead className="bg-stone-100">
+                  <tr>
+                    <th scope="col" className="px-3 py-2">When</th>
+                    <th scope="col" className="px-3 py-2">Channel</th>
+                    <th scope="col" className="px-3 py-2">Outcome</th>
+                    <th scope="col" className="px-3 py-2">Notes</th>
+                  </tr>
+                </thead>
+                <tbody className="divide-y divide-stone-200">
+                  {attempts.map((a) => (
+                    <tr key={a.id}>
+                      <td className="px-3 py-2">{formatDateTime(a.attemptedAt, tz)}</td>
+                      <td className="px-3 py-2">{OUTREACH_CHANNEL_LABELS[a.channel]}</td>
+                      <td className="px-3 py-2">{OUTREACH_OUTCOME_LABELS[a.outcome]}</td>
+                      <td className="whitespace-pre-wrap break-words px-3 py-2">{a.notes}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ) : (
+            <p className="text-sm text-stone-700">No attempts yet.</p>
+          )}
+        </Card>
+      </div>
+
+      <div id="scripts" className="mt-6 scroll-mt-4">
+        <Card title="Scripts">
+          {scripts.length ? (
+            <ul className="space-y-4">
+              {scripts.map((s) => (
+                <li key={s.id} className="rounded-md border border-stone-300 p-4">
+                  <h3 className="font-semibold">{s.title}</h3>
+                  <p className="text-sm text-stone-700">
+                    {SCRIPT_KIND_LABELS[s.kind]} · saved {formatDate(s.updatedAt ?? s.createdAt, tz)}
+                  </p>
+                  <p className="mt-2 whitespace-pre-wrap text-sm">{s.body}</p>
+                  <div className="mt-2">
+                    <JobAskWarning matches={detectJobAsk(s.body).matches} />
+                  </div>
+                  <div className="mt-3 flex flex-wrap gap-2">
+                    <Link href={`/contacts/${contact.id}/script?script=${s.id}`} className={linkButton} aria-label={`Edit script: ${s.title}`}>
+                      Edit
+                    </Link>
+                    <ConfirmDialog triggerLabel={`Delete script: ${s.title}`} title="Delete this script?" confirmLabel="Delete script" action={deleteScript.bind(null, contact.id, s.id)}>
+                      <p>“{s.title}” will be deleted.</p>
+                    </ConfirmDialog>
+                  </div>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="text-sm text-stone-700">No scripts saved for {contact.name} yet.</p>
+          )}
+          <p className="mt-3">
+            <Link href={`/contacts/${contact.id}/script`} className="font-semibold">
+              Build a script
+            </Link>
+          </p>
+        </Card>
+      </div>
+
+      <div className="mt-8">
+        <ConfirmDialog triggerLabel="Delete contact" title={`Delete ${contact.name}?`} confirmLabel="Delete contact" action={deleteContact.bind(null, contact.id)}>
+          <p>
+            {contact.name} will be deleted with {plural(dependents.attempts, 'outreach attempt', 'outreach attempts')} and {plural(dependents.interviews, 'interview', 'interviews')}. This cannot be
+            undone.
+          </p>
+        </ConfirmDialog>
+      </div>
+    </>
+  );
+}

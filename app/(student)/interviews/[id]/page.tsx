@@ -1,0 +1,265 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { findOwnInterview, listOccupationChoices, listPlanQuestions, listReferralsFromInterview } from '@/db/queries/interviews';
+import { listDefaultReflectionQuestions, listInterviewQuestionBank } from '@/db/queries/questions';
+import { findOwnReflection } from '@/db/queries/reflections';
+import { ReferralForm, ThankYouForm } from '@/components/interviews/AfterForms';
+import { MODE_LABELS, STATUS_LABELS, THANK_YOU_CHANNEL_LABELS } from '@/components/interviews/labels';
+import { BankPicker, ChecklistForm, NotesForm, OwnQuestionForm, PlanQuestionControls } from '@/components/interviews/PlanForms';
+import { CancelButton, CompleteForm, ReplanButton, ScheduleForm } from '@/components/interviews/ScheduleForms';
+import { ThankYouCallout } from '@/components/interviews/ThankYouCallout';
+import { ReflectionForm } from '@/components/reflections/ReflectionForm';
+import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
+import { Card, PageHeader } from '@/components/ui/PageHeader';
+import { requireRole } from '@/lib/authz';
+import { requestNow } from '@/lib/clock';
+import { deleteInterview } from '@/lib/interviews/actions';
+import { CHECKLIST_ITEMS, checklistProgress, thankYouOverdueAt, thankYouState } from '@/lib/interviews/rules';
+import { buildThankYouDraft } from '@/lib/interviews/thank-you';
+import { INTERVIEW_QUESTION_CATEGORIES } from '@/lib/questions/defaults';
+import { formatDate, formatDateTime, toLocalDateValue, toLocalInputValue } from '@/lib/time';
+import { parseId } from '@/lib/validation/common';
+
+export const metadata: Metadata = { title: 'Interview' };
+
+const buttonLink = 'rounded-md border border-stone-400 bg-white px-4 py-2 text-sm font-semibold text-stone-900 no-underline hover:bg-stone-100';
+
+function Section({ id, title, children }: { id?: string; title: string; children: React.ReactNode }) {
+  return (
+    <div id={id} className="scroll-mt-4">
+      <Card title={title}>{children}</Card>
+    </div>
+  );
+}
+
+export default async function InterviewPage({ params }: { params: Promise<{ id: string }> }) {
+  const viewer = await requireRole('student');
+  const id = parseId((await params).id);
+  const interview = id ? findOwnInterview(viewer, id) : null;
+  if (!interview) notFound();
+  const now = await requestNow();
+  const tz = viewer.timeZone;
+  const plan = listPlanQuestions(viewer, interview.id);
+  const referrals = listReferralsFromInterview(viewer, interview.id);
+  const open = interview.status === 'planned' || interview.status === 'scheduled';
+  const completed = interview.status === 'completed';
+  const thanks = thankYouState(interview, now);
+  const progress = checklistProgress(interview.checklist);
+
+  const plannedIds = new Set(plan.map((q) => q.questionId));
+  const bank = open ? listInterviewQuestionBank(viewer) : [];
+  const groups = [...INTERVIEW_QUESTION_CATEGORIES, { key: 'own', label: 'My own questions' }]
+    .map((c) => ({
+      key: c.key,
+      label: c.label,
+      questions: bank.filter((q) => (q.category ?? 'own') === c.key).map((q) => ({ id: q.id, text: q.text, planned: plannedIds.has(q.id) })),
+    }))
+    .filter((g) => g.questions.length > 0);
+
+  const reflectionQuestions = completed ? listDefaultReflectionQuestions() : [];
+  const reflection = completed ? findOwnReflection(viewer, interview.id) : null;
+  const draft = completed
+    ? buildThankYouDraft({
+        contactName: interview.contactName,
+        myName: viewer.name,
+        occupation: interview.occupationTitle ?? '',
+        highlights: plan.filter((q) => q.interesting).map((q) => (q.notes?.trim() ? `${q.text} \u2014 ${q.notes.trim()}` : q.text)),
+        channel: interview.thankYouChannel ?? 'email',
+      })
+    : '';
+
+  const when = interview.startsAt ? formatDateTime(interview.startsAt, tz) : 'No date yet';
+  const lead = [STATUS_LABELS[interview.status], when, interview.occupationTitle].filter(Boolean).join(' · ');
+
+  return (
+    <>
+      <PageHeader
+        title={`Interview with ${interview.contactName}`}
+        lead={lead}
+        actions={
+          <>
+            <Link href={`/interviews/${interview.id}/print`} className={buttonLink}>
+              Printable sheet
+            </Link>
+            {interview.startsAt && interview.status !== 'cancelled' ? (
+              <a href={`/interviews/${interview.id}/ics`} download className={buttonLink}>
+                Add to calendar (.ics)
+              </a>
+            ) : null}
+          </>
+        }
+      />
+      {completed ? <ThankYouCallout state={thanks} overdueSince={interview.completedAt ? formatDateTime(thankYouOverdueAt(interview.completedAt), tz) : null} /> : null}
+      <div className="space-y-6">
+        <Section id="schedule" title="Schedule">
+          <dl className="mb-4 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
+            <dt className="font-semibold">With</dt>
+            <dd>
+              <Link href={`/contacts/${interview.contactId}`} className="underline">
+                {interview.contactName}
+              </Link>
+              {[interview.contactJobTitle, interview.contactOrganisation].filter(Boolean).length
+                ? `, ${[interview.contactJobTitle, interview.contactOrganisation].filter(Boolean).join(', ')}`
+                : ''}
+            </dd>
+            <dt className="font-semibold">When</dt>
+            <dd>{interview.startsAt ? `${when} (${interview.durationMinutes} minutes)` : 'No date yet'}</dd>
+            <dt className="font-semibold">How</dt>
+            <dd>
+              {MODE_LABELS[interview.mode]}
+              {interview.location ? `: ${interview.location}` : ''}
+            </dd>
+            {interview.completedAt ? (
+              <>
+                <dt className="font-semibold">Completed</dt>
+                <dd>{formatDateTime(interview.completedAt, tz)}</dd>
+              </>
+            ) : null}
+          </dl>
+          {open ? (
+            <div className="space-y-6">
+              <ScheduleForm
+                interviewId={interview.id}
+                timeZone={tz}
+                occupations={listOccupationChoices(viewer)}
+                current={{
+                  occupationId: interview.occupationId,
+                  status: interview.status as 'planned' | 'scheduled',
+                  startsAt: interview.startsAt ? toLocalInputValue(interview.startsAt, tz) : '',
+                  durationMinutes: interview.durationMinutes,
+                  mode: interview.mode,
+                  location: interview.location ?? '',
+                }}
+              />
+              <div className="border-t border-stone-200 pt-4">
+                <h3 className="mb-2 font-semibold">After the interview</h3>
+                <CompleteForm interviewId={interview.id} defaultEnd={toLocalInputValue(now, tz)} />
+              </div>
+            </div>
+          ) : null}
+          <div className="mt-4 flex flex-wrap gap-2">
+            {interview.status !== 'cancelled' ? <CancelButton interviewId={interview.id} /> : <ReplanButton interviewId={interview.id} />}
+          </div>
+        </Section>
+
+        {open ? (
+          <Section id="checklist" title="Preparation checklist">
+            <p className="mb-3 text-sm text-stone-700">
+              {progress.done} of {progress.total} done. Go prepared: do not waste their time or yours.
+            </p>
+            <ChecklistForm interviewId={interview.id} items={CHECKLIST_ITEMS.map((i) => ({ key: i.key, label: i.label, done: interview.checklist[i.key] === true }))} />
+          </Section>
+        ) : null}
+
+        <Section id="plan" title="Question plan">
+          {plan.length === 0 ? (
+            <p className="text-stone-700">No questions yet. Pick the ones most relevant to you; you won&rsquo;t have time for all of them.</p>
+          ) : (
+            <ol className="space-y-3" aria-label="Planned questions">
+              {plan.map((q, i) => (
+                <li key={q.id} className="rounded-md border border-stone-200 p-3">
+                  <p>
+                    <span className="font-semibold">{i + 1}.</span> {q.text}
+                    {q.mustAsk ? <strong className="ml-2 rounded bg-amber-100 px-2 py-0.5 text-xs text-amber-950">Must ask</strong> : null}
+                  </p>
+                  {open ? (
+                    <div className="mt-2">
+                      <PlanQuestionControls interviewId={interview.id} question={q} isFirst={i === 0} isLast={i === plan.length - 1} />
+                    </div>
+                  ) : null}
+                </li>
+              ))}
+            </ol>
+          )}
+          {open ? (
+            <div className="mt-6 space-y-6">
+              <details className="rounded-md border border-stone-300 p-3">
+                <summary className="cursor-pointer font-semibold">Pick from the question bank</summary>
+                <div className="mt-3">
+                  <BankPicker interviewId={interview.id} groups={groups} />
+                </div>
+              </details>
+              <OwnQuestionForm interviewId={interview.id} />
+            </div>
+          ) : null}
+        </Section>
+
+        {interview.status !== 'cancelled' ? (
+          <Section id="notes" title="Notes">
+            <p className="mb-3 text-sm text-stone-700">Take notes against each question during or right after the interview.</p>
+            <NotesForm interviewId={interview.id} questions={plan} generalNotes={interview.generalNotes} />
+          </Section>
+        ) : null}
+
+        <Section id="referrals" title="Referrals received">
+          {referrals.length ? (
+            <ul className="mb-4 list-disc space-y-1 pl-6" aria-label="Referrals from this interview">
+              {referrals.map((r) => (
+                <li key={r.id}>
+                  <Link href={`/contacts/${r.id}`} className="underline">
+                    {r.name}
+                  </Link>
+                  {[r.jobTitle, r.organisation].filter(Boolean).length ? `, ${[r.jobTitle, r.organisation].filter(Boolean).join(', ')}` : ''}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="mb-4 text-stone-700">None yet. Ask: &ldquo;Can you suggest anyone else working in your field that it might be helpful for me to speak with?&rdquo;</p>
+          )}
+          <ReferralForm interviewId={interview.id} contactName={interview.contactName} />
+        </Section>
+
+        <Section id="thank-you" title="Thank-you">
+          {completed ? (
+            <>
+              {interview.thankYouSentAt ? (
+                <p className="mb-3">
+                  Sent by {THANK_YOU_CHANNEL_LABELS[interview.thankYouChannel ?? 'email'].toLowerCase()} on {formatDate(interview.thankYouSentAt, tz)}.
+                </p>
+              ) : (
+                <p className="mb-3 text-stone-700">
+                  Always send a thank-you. The draft below repeats what you marked as particularly interesting in your notes; make it your own.
+                </p>
+              )}
+              <ThankYouForm
+                interviewId={interview.id}
+                today={toLocalDateValue(now, tz)}
+                current={{
+                  channel: interview.thankYouChannel ?? 'email',
+                  sentOn: toLocalDateValue(interview.thankYouSentAt ?? now, tz),
+                  text: interview.thankYouSentAt ? (interview.thankYouText ?? '') : draft,
+                }}
+              />
+            </>
+          ) : (
+            <p className="text-stone-700">After the interview, always send a thank-you: an e-mail, or better yet a card.</p>
+          )}
+        </Section>
+
+        <Section id="reflection" title="Reflection">
+          {completed ? (
+            <>
+              <p className="mb-3 text-stone-700">
+                Reflect on what you heard: would this occupation suit you and your situation? Answer in writing; save a draft any time.
+              </p>
+              <ReflectionForm
+                interviewId={interview.id}
+                questions={reflectionQuestions.map((q) => ({ id: q.id, text: q.text, answer: reflection?.answers[String(q.id)] ?? '' }))}
+              />
+            </>
+          ) : (
+            <p className="text-stone-700">Once the interview is completed, answer the post-interview questions here.</p>
+          )}
+        </Section>
+
+        <Section id="delete" title="Delete">
+          <p className="mb-3 text-sm text-stone-700">Deleting removes this interview, its question plan, notes and reflection. Referred contacts stay.</p>
+          <ConfirmDialog triggerLabel="Delete interview" title="Delete this interview?" confirmLabel="Delete" action={deleteInterview.bind(null, interview.id)}>
+            <p>The interview with {interview.contactName}, its notes and reflection will be gone for good.</p>
+          </ConfirmDialog>
+        </Section>
+      </div>
+    </>
+  );
+}

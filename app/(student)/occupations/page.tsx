@@ -1,0 +1,48 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { listOwnOccupations } from '@/db/queries/occupations';
+import { OccupationList, StatusFilter } from '@/components/occupations/OccupationView';
+import { PageHeader } from '@/components/ui/PageHeader';
+import { Pagination } from '@/components/ui/Pagination';
+import { buttonClass } from '@/components/ui/SubmitButton';
+import { requireRole } from '@/lib/authz';
+import { parsePage } from '@/lib/validation/common';
+import { OCCUPATION_STATUS_LABELS, OCCUPATION_STATUS_OPTIONS, parseOccupationStatus } from '@/lib/validation/occupation';
+
+export const metadata: Metadata = { title: 'Occupations' };
+
+export default async function OccupationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const viewer = await requireRole('student');
+  const sp = await searchParams;
+  const status = parseOccupationStatus(sp.status);
+  const list = listOwnOccupations(viewer, { status, page: parsePage(sp.page) });
+  return (
+    <>
+      <PageHeader
+        title="Occupations"
+        lead="The work you think you might like: what you have found out, and what you still don’t know."
+        actions={
+          <>
+            <Link href="/occupations/compare" className={`${buttonClass.secondary} no-underline`}>
+              Compare interviews
+            </Link>
+            <Link href="/occupations/new" className={`${buttonClass.primary} no-underline`}>
+              Add an occupation
+            </Link>
+          </>
+        }
+      />
+      <StatusFilter current={status} options={OCCUPATION_STATUS_OPTIONS} />
+      <div className="mt-4">
+        {list.items.length ? (
+          <OccupationList items={list.items} labels={OCCUPATION_STATUS_LABELS} />
+        ) : status ? (
+          <p className="text-stone-700">No occupations with the status “{OCCUPATION_STATUS_LABELS[status]}”.</p>
+        ) : (
+          <p className="text-stone-700">No occupations yet. Name one you think you might like, and what you still don’t know about it.</p>
+        )}
+      </div>
+      <Pagination page={list.page} pageCount={list.pageCount} total={list.total} basePath="/occupations" params={{ status }} label="Occupation pages" />
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+import type { Metadata } from 'next';
+import { EXPORT_TABLES } from '@/db/queries/export';
+import { Card, PageHeader } from '@/components/ui/PageHeader';
+import { requireRole } from '@/lib/authz';
+
+export const metadata: Metadata = { title: 'My records' };
+
+const TABLE_LABELS: Record<(typeof EXPORT_TABLES)[number], string> = {
+  occupations: 'Occupations',
+  unknowns: "What I still don't know",
+  contacts: 'Contacts',
+  outreach_attempts: 'Outreach attempts',
+  scripts: 'Scripts',
+  interviews: 'Interviews',
+  interview_questions: 'Interview questions and notes',
+  reflections: 'Reflections',
+  own_questions: 'My own questions',
+};
+
+export default async function RecordsPage() {
+  await requireRole('student');
+  return (
+    <>
+      <PageHeader
+        title="My records"
+        lead="Keep a record of names, dates, comments and referrals. Download everything you have entered here — it is yours."
+      />
+      <div className="grid gap-6 md:grid-cols-2">
+        <Card title="Everything, as one file">
+          <p className="mb-3 text-sm text-stone-700">A JSON file with every table below, for keeping or moving elsewhere.</p>
+          <a href="/records/horses-mouth.json" download className="font-semibold">
+            Download all my records (JSON)
+          </a>
+        </Card>
+        <Card title="A spreadsheet per table">
+          <p className="mb-3 text-sm text-stone-700">CSV files (UTF-8) that open in Excel, Numbers or Google Sheets.</p>
+          <ul className="list-disc space-y-1 pl-5">
+            {EXPORT_TABLES.map((t) => (
+              <li key={t}>
+                <a href={`/records/${t}.csv`} download>
+                  {TABLE_LABELS[t]} (CSV)
+                </a>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      </div>
+    </>
+  );
+}

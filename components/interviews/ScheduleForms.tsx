@@ -1,0 +1,178 @@
+'use client';
+
+import { useActionState } from 'react';
+import { ActionForm } from '@/components/ui/ActionForm';
+import { Field, SelectField } from '@/components/ui/Field';
+import { SubmitButton } from '@/components/ui/SubmitButton';
+import { cancelInterview, completeInterview, createInterview, replanInterview, updateSchedule } from '@/lib/interviews/actions';
+import { initialActionState, type ActionState } from '@/lib/forms';
+import { MODE_LABELS } from './labels';
+
+export type OccupationChoice = { id: number; title: string };
+
+export type ScheduleValues = {
+  occupationId: number | null;
+  status: 'planned' | 'scheduled';
+  /** A datetime-local value in the viewer's zone, or ''. */
+  startsAt: string;
+  durationMinutes: number;
+  mode: 'in-person' | 'phone' | 'video';
+  location: string;
+};
+
+const MODE_OPTIONS = Object.entries(MODE_LABELS).map(([value, label]) => ({ value, label }));
+
+function ScheduleFields({
+  state,
+  current,
+  occupations,
+  statusChoice,
+  timeZone,
+}: {
+  state: ActionState;
+  current: ScheduleValues;
+  occupations: OccupationChoice[];
+  statusChoice: boolean;
+  timeZone: string;
+}) {
+  const v = state.status === 'error' ? state.values : undefined;
+  const e = state.fieldErrors;
+  return (
+    <>
+      {statusChoice ? (
+        <SelectField
+          // A select keeps its first default through React's form reset; a new key brings the typed value back.
+          key={v?.status ?? current.status}
+          label="Status"
+          name="status"
+          defaultValue={v?.status ?? current.status}
+          errors={e?.status}
+          options={[
+            { value: 'planned', label: 'Planned: no date agreed yet' },
+            { value: 'scheduled', label: 'Scheduled: date and time agreed' },
+          ]}
+        />
+      ) : (
+        <input type="hidden" name="status" value="scheduled" />
+      )}
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field
+          label="Date and time"
+          name="startsAt"
+          type="datetime-local"
+          defaultValue={v?.startsAt ?? current.startsAt}
+          errors={e?.startsAt}
+          hint={`Your time zone: ${timeZone}.`}
+        />
+        <Field
+          label="Length in minutes"
+          name="durationMinutes"
+          type="number"
+          min={10}
+          max={120}
+          step={5}
+          defaultValue={v?.durationMinutes ?? String(current.durationMinutes)}
+          errors={e?.durationMinutes}
+          hint="20 to 30 minutes is usual."
+        />
+      </div>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <SelectField key={v?.mode ?? current.mode} label="How" name="mode" options={MODE_OPTIONS} defaultValue={v?.mode ?? current.mode} errors={e?.mode} />
+        <Field
+          label="Place, phone number or link"
+          name="location"
+          maxLength={300}
+          defaultValue={v?.location ?? current.location}
+          errors={e?.location}
+          hint="An address in person, a number for a call, an https:// link for video."
+        />
+      </div>
+      <SelectField
+        key={v?.occupationId ?? String(current.occupationId ?? '')}
+        label="Occupation"
+        name="occupationId"
+        defaultValue={v?.occupationId ?? (current.occupationId ? String(current.occupationId) : '')}
+        errors={e?.occupationId}
+        options={[{ value: '', label: 'No occupation' }, ...occupations.map((o) => ({ value: String(o.id), label: o.title }))]}
+      />
+    </>
+  );
+}
+
+export function CreateInterviewForm({
+  contactId,
+  current,
+  occupations,
+  timeZone,
+}: {
+  contactId: number;
+  current: ScheduleValues;
+  occupations: OccupationChoice[];
+  timeZone: string;
+}) {
+  const [state, action] = useActionState(createInterview, initialActionState);
+  return (
+    <ActionForm action={action} state={state}>
+      <input type="hidden" name="contactId" value={contactId} />
+      <ScheduleFields state={state} current={current} occupations={occupations} statusChoice timeZone={timeZone} />
+      <SubmitButton>Create interview</SubmitButton>
+    </ActionForm>
+  );
+}
+
+export function ScheduleForm({
+  interviewId,
+  current,
+  occupations,
+  timeZone,
+}: {
+  interviewId: number;
+  current: ScheduleValues;
+  occupations: OccupationChoice[];
+  timeZone: string;
+}) {
+  const [state, action] = useActionState(updateSchedule.bind(null, interviewId), initialActionState);
+  return (
+    <ActionForm action={action} state={state}>
+      <ScheduleFields state={state} current={current} occupations={occupations} statusChoice={current.status === 'planned'} timeZone={timeZone} />
+      <SubmitButton>Save schedule</SubmitButton>
+    </ActionForm>
+  );
+}
+
+export function CompleteForm({ interviewId, defaultEnd }: { interviewId: number; defaultEnd: string }) {
+  const [state, action] = useActionState(completeInterview.bind(null, interviewId), initialActionState);
+  return (
+    <ActionForm action={action} state={state}>
+      <Field
+        label="When it ended"
+        name="completedAt"
+        type="datetime-local"
+        defaultValue={state.values?.completedAt ?? defaultEnd}
+        errors={state.fieldErrors?.completedAt}
+        hint="Leave as it is if it just ended."
+      />
+      <SubmitButton>Mark completed</SubmitButton>
+    </ActionForm>
+  );
+}
+
+export function CancelButton({ interviewId }: { interviewId: number }) {
+  const [state, action] = useActionState(cancelInterview.bind(null, interviewId), initialActionState);
+  return (
+    <ActionForm action={action} state={state}>
+      <SubmitButton variant="secondary" pendingText="Cancelling…">
+        Cancel this interview
+      </SubmitButton>
+    </ActionForm>
+  );
+}
+
+export function ReplanButton({ interviewId }: { interviewId: number }) {
+  const [state, action] = useActionState(replanInterview.bind(null, interviewId), initialActionState);
+  return (
+    <ActionForm action={action} state={state}>
+      <SubmitButton variant="secondary">Plan it again</SubmitButton>
+    </ActionForm>
+  );
+}

@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import { nextActionsFor } from '@/lib/interviews/rules';
+import { getDb } from '../client';
+import { makeUser } from '../testing/factories';
+import { insertContact } from './contacts';
+import {
+  appendPlanQuestions,
+  findOwnInterview,
+  insertInterview,
+  interviewCounts,
+  listContactChoices,
+  listInterviewsForContact,
+  listInterviewsForNextActions,
+  listOccupationChoices,
+  listOwnInterviews,
+  listPlanQuestions,
+  listReferralsFromInterview,
+  movePlanQuestion,
+  removePlanQuestion,
+  setPlanQuestionMustAsk,
+  updateInterview,
+} from './interviews';
+import { findOwnReflection, saveReflection } from './reflections';
+import type { Viewer } from './users';
+
+const NOW = new Date('2026-10-05T18:00:00Z');
+const DAY = 24 * 60 * 60 * 1000;
+
+function contactOf(viewer: Viewer, name = 'Dana Li'): number {
+  return insertContact(getDb(), viewer, { name, howFound: 'friend' });
+}
+
+function interviewOf(viewer: Viewer, over: Partial<Parameters<typeof insertInterview>[2]> = {}): number {
+  return insertInterview(getDb(), viewer, {
+    contactId: over.contactId ?? contactOf(viewer),
+    occupationId: null,
+    status: 'scheduled',
+    startsAt: new Date(NOW.getTime() + 3 * DAY),
+    durationMinutes: 30,
+    mode: 'in-person',
+    location: '1 Main St',
+    calendarUid: crypto.randomUUID(),
+    ...over,
+  });
+}
+
+describe('interview queries see only the viewer’s own', () => {
+  it('another student, a counsellor and an admin get nothing of a student’s interview', () => {
+    const owner = makeUser('student');
+    const other = makeUser('student');
+    const id = interviewOf(owner);
+    appendPlanQuestions(getDb(), owner, id, [{ questionId: null, text: 'Q?' }]);
+    insertContact(getDb(), owner, { name: 'Referred', howFound: 'referral', referredInInterviewId: id });
+    saveReflection(getDb(), owner, id, { '1': 'Yes' }, NOW);
+    const contactId = findOwnInterview(owner, id)!.contactId;
+
+    expect(findOwnInterview(owner, id)?.contactName).toBe('Dana Li');
+    for (const viewer of [other, makeUser('counsellor'), makeUser('admin')]) {
+      expect(findOwnInterview(viewer, id)).toBeNull();
+      expect(listPlanQuestions(viewer, id)).toEqual([]);
+      expect(listReferralsFromInterview(viewer, id)).toEqual([]);
+      expect(listOwnInterviews(viewer, { now: NOW }).items).toEqual([]);
+      expect(listInterviewsForContact(viewer, contactId)).toEqual([]);
+      expect(listInterviewsForNextActions(viewer, NOW)).toEqual([]);
+      expect(interviewCounts(viewer)).toEqual({ completed: 0, thankYousSent: 0 });
+      expect(listContactChoices(viewer).items).toEqual([]);
+      expect(listOccupationChoices(viewer)).toEqual([]);
+      expect(findOwnReflection(viewer, id)).toBeNull();
+    }
+  });
+
+  it('writes with another viewer change nothing', () => {
+    const owner = makeUser('student');
+    const other = makeUser('student');
+    const id = interviewOf(owner);
+    appendPlanQuestions(getDb(), owner, id, [{ questionId: null, text: 'Q?' }]);
+    const [q] = listPlanQuestions(owner, id);
+    updateInterview(getDb(), other, id, { status: 'cancelled' }, NOW);
+    expect(setPlanQuestionMustAsk(getDb(), other, id, q.id, true)).toBe(false);
+    expect(removePlanQuestion(getDb(), other, id, q.id)).toBe(false);
+    expect(movePlanQuestion(getDb(), other, id, q.id, 'up')).toBe(false);
+    expect(findOwnInterview(owner, id)?.status).toBe('scheduled');
+    expect(listPlanQuestions(owner, id)).toHaveLength(1);
+  });
+});
+
+describe('the list', () => {
+  it('puts upcoming first (soonest first), then undated, then the rest latest first; filters by status', () => {
+    const s = makeUser('student');
+    const later = interviewOf(s, { startsAt: new Date(NOW.getTime() + 5 * DAY) });
+    const soon = interviewOf(s, { startsAt: new Date(NOW.getTime() + 1 * DAY) });
+    const undated = interviewOf(s, { status: 'planned', startsAt: null });
+    const past = interviewOf(s, { startsAt: new Date(NOW.getTime() - 5 * DAY) });
+    const done = interviewOf(s, { startsAt: new Date(NOW.getTime() - 1 * DAY) });
+    updateInterview(getDb(), s, done, { status: 'completed', completedAt: NOW }, NOW);
+    expect(listOwnInterviews(s, { now: NOW }).items.map((i) => i.id)).toEqual([soon, later, undated, done, past]);
+    expect(listOwnInterviews(s, { now: NOW, status: 'completed' }).items.map((i) => i.id)).toEqual([done]);
+    expect(listOwnInterviews(s, { now: NOW }).total).toBe(5);
+  });
+});
+
+describe('the question plan', () => {
+  it('reorders by one place, keeps positions dense, and is stable at the ends', () => {
+    const s = makeUser('student');
+    const id = interviewOf(s);
+    appendPlanQuestions(getDb(), s, id, ['A', 'B', 'C', 'D'].map((text) => ({ questionId: null, text })));
+    const texts = () => listPlanQuestions(s, id).map((q) => q.text);
+    const idOf = (t: string) => listPlanQuestions(s, id).find((q) => q.text === t)!.id;
+    movePlanQuestion(getDb(), s, id, idOf('C'), 'up');
+    expect(texts()).toEqual(['A', 'C', 'B', 'D']);
+    movePlanQuestion(getDb(), s, id, idOf('A'), 'up');
+    expect(texts()).toEqual(['A', 'C', 'B', 'D']);
+    movePlanQuestion(getDb(), s, id, idOf('D'), 'down');
+    expect(texts()).toEqual(['A', 'C', 'B', 'D']);
+    removePlanQuestion(getDb(), s, id, idOf('C'));
+    movePlanQuestion(getDb(), s, id, idOf('A'), 'down');
+    expect(texts()).toEqual(['B', 'A', 'D']);
+    expect(listPlanQuestions(s, id).map((q) => q.position)).toEqual([1, 2, 3]);
+    appendPlanQuestions(getDb(), s, id, [{ questionId: null, text: 'E' }]);
+    expect(texts()).toEqual(['B', 'A', 'D', 'E']);
+  });
+});
+
+describe('next actions input', () => {
+  it('returns only rows that can produce an action, shaped for nextActionsFor', () => {
+    const s = makeUser('student');
+    const inAWeek = interviewOf(s, { startsAt: new Date(NOW.getTime() + 7 * DAY) });
+    interviewOf(s, { startsAt: new Date(NOW.getTime() + 20 * DAY) });
+    const undated = interviewOf(s, { status: 'planned', startsAt: null });
+    const cancelled = interviewOf(s);
+    updateInterview(getDb(), s, cancelled, { status: 'cancelled' }, NOW);
+    const owed = interviewOf(s, { startsAt: new Date(NOW.getTime() - 3 * DAY) });
+    updateInterview(getDb(), s, owed, { status: 'completed', completedAt: new Date(NOW.getTime() - 3 * DAY) }, NOW);
+    const settled = interviewOf(s, { startsAt: new Date(NOW.getTime() - 3 * DAY) });
+    updateInterview(getDb(), s, settled, { status: 'completed', completedAt: new Date(NOW.getTime() - 3 * DAY), thankYouSentAt: NOW }, NOW);
+    saveReflection(getDb(), s, settled, { '1': 'It suits me.' }, NOW);
+    const emptyReflection = interviewOf(s, { startsAt: new Date(NOW.getTime() - 3 * DAY) });
+    updateInterview(getDb(), s, emptyReflection, { status: 'completed', completedAt: NOW, thankYouSentAt: NOW }, NOW);
+    saveReflection(getDb(), s, emptyReflection, { '1': '   ' }, NOW);
+
+    const rows = listInterviewsForNextActions(s, NOW);
+    expect(rows.map((r) => r.id).sort((a, b) => a - b)).toEqual([inAWeek, undated, owed, emptyReflection].sort((a, b) => a - b));
+    const o = rows.find((r) => r.id === owed)!;
+    expect(o).toMatchObject({ contactName: 'Dana Li', status: 'completed', thankYouSentAt: null, hasReflection: false, checklist: {} });
+    const kinds = nextActionsFor({ interviews: rows, emailAttempts: [], contactsNeverReached: [] }, NOW).map((a) => a.kind);
+    expect(kinds).toContain('thank-you-overdue');
+    expect(kinds).toContain('prepare-interview');
+    expect(kinds.filter((k) => k === 'reflect')).toHaveLength(2);
+    expect(interviewCounts(s)).toEqual({ completed: 3, thankYousSent: 2 });
+  });
+});
+
+describe('reflections', () => {
+  it('keeps one per interview and only non-empty answers', () => {
+    const s = makeUser('student');
+    const id = interviewOf(s);
+    saveReflection(getDb(), s, id, { '1': 'Yes', '2': '' }, NOW);
+    saveReflection(getDb(), s, id, { '1': 'Yes, because', '3': 'Shifts' }, NOW);
+    expect(findOwnReflection(s, id)?.answers).toEqual({ '1': 'Yes, because', '3': 'Shifts' });
+    expect(findOwnInterview(s, id)?.hasReflection).toBe(true);
+  });
+});

@@ -1,0 +1,341 @@
+import { and, asc, count, desc, eq, gt, inArray, isNull, lte, max, ne, or, sql } from 'drizzle-orm';
+import { getDb, type DB, type Tx } from '../client';
+import { contacts, interviewQuestions, interviews, occupations, reflections, type InterviewChecklist } from '../schema';
+import { containsPattern, pageWindow, toPage, type Page } from './pagination';
+import type { Viewer } from './users';
+import { ownedBy } from './visibility';
+
+export type InterviewStatus = (typeof interviews.$inferSelect)['status'];
+
+/** A reflection "exists" once at least one answer was written (empty answers are not stored). */
+const hasReflection = sql<boolean>`exists (select 1 from ${reflections} where ${reflections.interviewId} = ${interviews.id} and ${reflections.answers} <> '{}')`.mapWith(Boolean);
+
+/** One of the viewer's own interviews with its contact's name and occupation title, or null. */
+export function findOwnInterview(viewer: Viewer, id: number) {
+  return (
+    getDb()
+      .select({
+        id: interviews.id,
+        contactId: interviews.contactId,
+        contactName: contacts.name,
+        contactJobTitle: contacts.jobTitle,
+        contactOrganisation: contacts.organisation,
+        occupationId: interviews.occupationId,
+        occupationTitle: occupations.title,
+        calendarUid: interviews.calendarUid,
+        calendarSequence: interviews.calendarSequence,
+        status: interviews.status,
+        startsAt: interviews.startsAt,
+        durationMinutes: interviews.durationMinutes,
+        mode: interviews.mode,
+        location: interviews.location,
+        checklist: interviews.checklist,
+        generalNotes: interviews.generalNotes,
+        completedAt: interviews.completedAt,
+        thankYouChannel: interviews.thankYouChannel,
+        thankYouSentAt: interviews.thankYouSentAt,
+        thankYouText: interviews.thankYouText,
+        createdAt: interviews.createdAt,
+        hasReflection,
+      })
+      .from(interviews)
+      .innerJoin(contacts, eq(contacts.id, interviews.contactId))
+      .leftJoin(occupations, eq(occupations.id, interviews.occupationId))
+      .where(and(eq(interviews.id, id), ownedBy(viewer, interviews.studentId)))
+      .get() ?? null
+  );
+}
+
+export type OwnInterview = NonNullable<ReturnType<typeof findOwnInterview>>;
+
+export type InterviewListItem = {
+  id: number;
+  contactId: number;
+  contactName: string;
+  occupationTitle: string | null;
+  status: InterviewStatus;
+  startsAt: Date | null;
+  mode: 'in-person' | 'phone' | 'video';
+  completedAt: Date | null;
+  thankYouSentAt: Date | null;
+  hasReflection: boolean;
+};
+
+/**
+ * The viewer's interviews, upcoming first (soonest first), then those not yet given a time,
+ * then the rest, latest first.
+ */
+export function listOwnInterviews(viewer: Viewer, opts: { status?: InterviewStatus; page?: number; now: Date }): Page<InterviewListItem> {
+  const { limit, offset, page } = pageWindow(opts.page ?? 1);
+  const where = and(ownedBy(viewer, interviews.studentId), opts.status ? eq(interviews.status, opts.status) : undefined);
+  const nowMs = opts.now.getTime();
+  const open = or(eq(interviews.status, 'planned'), eq(interviews.status, 'scheduled'));
+  const bucket = sql`case when ${open} and ${interviews.startsAt} >= ${nowMs} then 0 when ${open} and ${interviews.startsAt} is null then 1 else 2 end`;
+  const items = getDb()
+    .select({
+      id: interviews.id,
+      contactId: interviews.contactId,
+      contactName: contacts.name,
+      occupationTitle: occupations.title,
+      status: interviews.status,
+      startsAt: interviews.startsAt,
+      mode: interviews.mode,
+      completedAt: interviews.completedAt,
+      thankYouSentAt: interviews.thankYouSentAt,
+      hasReflection,
+    })
+    .from(interviews)
+    .innerJoin(contacts, eq(contacts.id, interviews.contactId))
+    .leftJoin(occupations, eq(occupations.id, interviews.occupationId))
+    .where(where)
+    .orderBy(
+      asc(bucket),
+      sql`case when ${bucket} = 0 then ${interviews.startsAt} end asc`,
+      sql`coalesce(${interviews.startsAt}, ${interviews.completedAt}, ${interviews.createdAt}) desc`,
+      desc(interviews.id),
+    )
+    .limit(limit)
+    .offset(offset)
+    .all();
+  const total = getDb().select({ n: count() }).from(interviews).where(where).get()?.n ?? 0;
+  return toPage(items, total, page);
+}
+
+/** The viewer's interviews with one contact (for the contact's page), newest first, bounded. */
+export function listInterviewsForContact(viewer: Viewer, contactId: number, limit = 50) {
+  return getDb()
+    .select({
+      id: interviews.id,
+      status: interviews.status,
+      startsAt: interviews.startsAt,
+      completedAt: interviews.completedAt,
+      thankYouSentAt: interviews.thankYouSentAt,
+    })
+    .from(interviews)
+    .where(and(eq(interviews.contactId, contactId), ownedBy(viewer, interviews.studentId)))
+    .orderBy(desc(interviews.id))
+    .limit(limit)
+    .all();
+}
+
+/**
+ * Exactly the interview rows nextActionsFor() needs: not cancelled; open ones starting within
+ * 8 days (or not yet given a time); completed ones still owed a thank-you or a reflection.
+ */
+export function listInterviewsForNextActions(viewer: Viewer, now: Date, limit = 100) {
+  const horizon = now.getTime() + 8 * 24 * 60 * 60 * 1000;
+  const open = and(
+    inArray(interviews.status, ['planned', 'scheduled']),
+    or(isNull(interviews.startsAt), and(gt(interviews.startsAt, new Date(now.getTime())), lte(interviews.startsAt, new Date(horizon)))),
+  );
+  const owed = and(eq(interviews.status, 'completed'), or(isNull(interviews.thankYouSentAt), sql`not ${hasReflection}`));
+  return getDb()
+    .select({
+      id: interviews.id,
+      contactName: contacts.name,
+      status: interviews.status,
+      startsAt: interviews.startsAt,
+      completedAt: interviews.completedAt,
+      checklist: interviews.checklist,
+      thankYouSentAt: interviews.thankYouSentAt,
+      hasReflection,
+    })
+    .from(interviews)
+    .innerJoin(contacts, eq(contacts.id, interviews.contactId))
+    .where(and(ownedBy(viewer, interviews.studentId), ne(interviews.status, 'cancelled'), or(open, owed)))
+    .orderBy(asc(sql`coalesce(${interviews.startsAt}, ${interviews.completedAt})`), asc(interviews.id))
+    .limit(limit)
+    .all();
+}
+
+export function interviewCounts(viewer: Viewer): { completed: number; thankYousSent: number } {
+  const row = getDb()
+    .select({
+      completed: sql<number>`coalesce(sum(case when ${interviews.status} = 'completed' then 1 else 0 end), 0)`.mapWith(Number),
+      thankYousSent: sql<number>`coalesce(sum(case when ${interviews.thankYouSentAt} is not null then 1 else 0 end), 0)`.mapWith(Number),
+    })
+    .from(interviews)
+    .where(ownedBy(viewer, interviews.studentId))
+    .get();
+  return { completed: row?.completed ?? 0, thankYousSent: row?.thankYousSent ?? 0 };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Choices for the create form
+
+/** The viewer's contacts to plan an interview with, by name, searchable and paginated. */
+export function listContactChoices(viewer: Viewer, opts: { q?: string; page?: number } = {}) {
+  const { limit, offset, page } = pageWindow(opts.page ?? 1);
+  const where = and(ownedBy(viewer, contacts.studentId), opts.q ? sql`${contacts.name} like ${containsPattern(opts.q)} escape '\\'` : undefined);
+  const items = getDb()
+    .select({ id: contacts.id, name: contacts.name, jobTitle: contacts.jobTitle, organisation: contacts.organisation })
+    .from(contacts)
+    .where(where)
+    .orderBy(asc(contacts.name), asc(contacts.id))
+    .limit(limit)
+    .offset(offset)
+    .all();
+  const total = getDb().select({ n: count() }).from(contacts).where(where).get()?.n ?? 0;
+  return toPage(items, total, page);
+}
+
+/** The viewer's occupations for a select (bounded: a student explores a handful). */
+export function listOccupationChoices(viewer: Viewer, limit = 200) {
+  return getDb()
+    .select({ id: occupations.id, title: occupations.title })
+    .from(occupations)
+    .where(ownedBy(viewer, occupations.studentId))
+    .orderBy(asc(occupations.title), asc(occupations.id))
+    .limit(limit)
+    .all();
+}
+
+export function findOwnOccupationId(viewer: Viewer, id: number): number | null {
+  return getDb().select({ id: occupations.id }).from(occupations).where(and(eq(occupations.id, id), ownedBy(viewer, occupations.studentId))).get()?.id ?? null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writes. Callers have loaded the interview through findOwnInterview; every statement repeats
+// the owner filter so a mistaken caller still cannot touch another student's row.
+
+export type NewInterview = {
+  contactId: number;
+  occupationId: number | null;
+  status: 'planned' | 'scheduled';
+  startsAt: Date | null;
+  durationMinutes: number;
+  mode: 'in-person' | 'phone' | 'video';
+  location: string | null;
+  calendarUid: string;
+};
+
+export function insertInterview(tx: DB | Tx, viewer: Viewer, values: NewInterview): number {
+  return tx
+    .insert(interviews)
+    .values({ ...values, studentId: viewer.id, checklist: {} })
+    .returning({ id: interviews.id })
+    .get().id;
+}
+
+const own = (viewer: Viewer, id: number) => and(eq(interviews.id, id), ownedBy(viewer, interviews.studentId));
+
+export function updateInterview(
+  tx: DB | Tx,
+  viewer: Viewer,
+  id: number,
+  values: Partial<Omit<typeof interviews.$inferInsert, 'id' | 'studentId' | 'calendarUid' | 'createdAt'>>,
+  now: Date,
+): void {
+  tx.update(interviews)
+    .set({ ...values, updatedAt: now })
+    .where(own(viewer, id))
+    .run();
+}
+
+/** Raises SEQUENCE so calendars replace their copy of the event (RFC 5545 §3.8.7.4). */
+export function raiseCalendarSequence(tx: DB | Tx, viewer: Viewer, id: number): void {
+  tx.update(interviews)
+    .set({ calendarSequence: sql`${interviews.calendarSequence} + 1` })
+    .where(own(viewer, id))
+    .run();
+}
+
+export function updateChecklist(tx: DB | Tx, viewer: Viewer, id: number, checklist: InterviewChecklist, now: Date): void {
+  updateInterview(tx, viewer, id, { checklist }, now);
+}
+
+export function deleteOwnInterview(tx: DB | Tx, viewer: Viewer, id: number): void {
+  tx.delete(interviews).where(own(viewer, id)).run();
+}
+
+// ---------------------------------------------------------------------------------------------
+// The question plan
+
+export type PlanQuestion = {
+  id: number;
+  questionId: number | null;
+  text: string;
+  position: number;
+  mustAsk: boolean;
+  notes: string | null;
+  interesting: boolean;
+};
+
+export function listPlanQuestions(viewer: Viewer, interviewId: number): PlanQuestion[] {
+  return getDb()
+    .select({
+      id: interviewQuestions.id,
+      questionId: interviewQuestions.questionId,
+      text: interviewQuestions.text,
+      position: interviewQuestions.position,
+      mustAsk: interviewQuestions.mustAsk,
+      notes: interviewQuestions.notes,
+      interesting: interviewQuestions.interesting,
+    })
+    .from(interviewQuestions)
+    .where(and(eq(interviewQuestions.interviewId, interviewId), ownedBy(viewer, interviewQuestions.studentId)))
+    .orderBy(asc(interviewQuestions.position), asc(interviewQuestions.id))
+    .all();
+}
+
+/** Appends questions to the plan after the last one. */
+export function appendPlanQuestions(tx: DB | Tx, viewer: Viewer, interviewId: number, items: { questionId: number | null; text: string }[]): void {
+  if (items.length === 0) return;
+  const last =
+    tx
+      .select({ p: max(interviewQuestions.position) })
+      .from(interviewQuestions)
+      .where(and(eq(interviewQuestions.interviewId, interviewId), ownedBy(viewer, interviewQuestions.studentId)))
+      .get()?.p ?? 0;
+  tx.insert(interviewQuestions)
+    .values(items.map((item, i) => ({ interviewId, studentId: viewer.id, questionId: item.questionId, text: item.text, position: last + i + 1 })))
+    .run();
+}
+
+const ownPlanQuestion = (viewer: Viewer, interviewId: number, id: number) =>
+  and(eq(interviewQuestions.id, id), eq(interviewQuestions.interviewId, interviewId), ownedBy(viewer, interviewQuestions.studentId));
+
+/**
+ * Moves one planned question up or down by one place and renumbers the whole plan 1..n, so
+ * positions stay dense and the order stable whatever happened before.
+ */
+export function movePlanQuestion(tx: DB | Tx, viewer: Viewer, interviewId: number, id: number, direction: 'up' | 'down'): boolean {
+  const ids = tx
+    .select({ id: interviewQuestions.id })
+    .from(interviewQuestions)
+    .where(and(eq(interviewQuestions.interviewId, interviewId), ownedBy(viewer, interviewQuestions.studentId)))
+    .orderBy(asc(interviewQuestions.position), asc(interviewQuestions.id))
+    .all()
+    .map((r) => r.id);
+  const from = ids.indexOf(id);
+  if (from < 0) return false;
+  const to = direction === 'up' ? from - 1 : from + 1;
+  if (to >= 0 && to < ids.length) [ids[from], ids[to]] = [ids[to], ids[from]];
+  ids.forEach((qid, i) => {
+    tx.update(interviewQuestions).set({ position: i + 1 }).where(ownPlanQuestion(viewer, interviewId, qid)).run();
+  });
+  return true;
+}
+
+export function setPlanQuestionMustAsk(tx: DB | Tx, viewer: Viewer, interviewId: number, id: number, mustAsk: boolean): boolean {
+  return tx.update(interviewQuestions).set({ mustAsk }).where(ownPlanQuestion(viewer, interviewId, id)).run().changes > 0;
+}
+
+export function removePlanQuestion(tx: DB | Tx, viewer: Viewer, interviewId: number, id: number): boolean {
+  return tx.delete(interviewQuestions).where(ownPlanQuestion(viewer, interviewId, id)).run().changes > 0;
+}
+
+export function savePlanQuestionNotes(tx: DB | Tx, viewer: Viewer, interviewId: number, id: number, notes: string | null, interesting: boolean): void {
+  tx.update(interviewQuestions).set({ notes, interesting }).where(ownPlanQuestion(viewer, interviewId, id)).run();
+}
+
+/** Contacts this interview led to ("Can you suggest anyone else?"). */
+export function listReferralsFromInterview(viewer: Viewer, interviewId: number, limit = 100) {
+  return getDb()
+    .select({ id: contacts.id, name: contacts.name, jobTitle: contacts.jobTitle, organisation: contacts.organisation })
+    .from(contacts)
+    .where(and(eq(contacts.referredInInterviewId, interviewId), ownedBy(viewer, contacts.studentId)))
+    .orderBy(asc(contacts.id))
+    .limit(limit)
+    .all();
+}

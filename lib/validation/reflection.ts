@@ -1,0 +1,13 @@
+import { z } from 'zod';
+import { optionalText } from './common';
+
+export const REFLECTION_ANSWER_MAX = 10_000;
+
+export function answerField(questionId: number): string {
+  return `answer-${questionId}`;
+}
+
+/** One bounded answer per question asked; any other field is dropped. */
+export function reflectionSchema(questionIds: readonly number[]) {
+  return z.object(Object.fromEntries(questionIds.map((id) => [answerField(id), optionalText('Your answer', REFLECTION_ANSWER_MAX)])));
+}

@@ -14,11 +14,13 @@ export const initialActionState: ActionState = { status: 'idle' };
 
 const SECRET_FIELDS = /password|confirm|current|token/i;
 
+/** What was typed, for a rejected form to show again. Repeated names (ticked checkboxes) are comma-joined. */
 export function formValues(form: FormData): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of form.entries()) {
     if (key.startsWith('$') || SECRET_FIELDS.test(key) || typeof value !== 'string') continue;
-    values[key] = value.slice(0, 20_000);
+    const text = value.slice(0, 20_000);
+    values[key] = key in values ? `${values[key]},${text}` : text;
   }
   return values;
 }

@@ -50,7 +50,7 @@ function ContactFields({ state, current, occupations, referrers, sources, criter
   const v = state.status === 'error' ? state.values : undefined;
   const e = state.fieldErrors;
   const [howFound, setHowFound] = useState(v?.howFound ?? current.howFound);
-  // The action returns the ticked criteria comma-joined (repeated names collapse in values).
+  // Ticked checkboxes come back comma-joined (formValues).
   const ticked = v ? (v.criteria ?? '').split(',').filter(Boolean) : current.criteria;
   return (
     <>

@@ -24,7 +24,7 @@ export function ThankYouForm({
   return (
     <ActionForm action={action} state={state}>
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField key={v?.channel ?? current.channel} label="Sent by" name="channel" options={CHANNEL_OPTIONS} defaultValue={v?.channel ?? current.channel} errors={state.fieldErrors?.channel} />
+        <SelectField label="Sent by" name="channel" options={CHANNEL_OPTIONS} defaultValue={v?.channel ?? current.channel} errors={state.fieldErrors?.channel} />
         <Field label="Date sent" name="sentOn" type="date" max={today} defaultValue={v?.sentOn ?? current.sentOn} errors={state.fieldErrors?.sentOn} />
       </div>
       <TextArea

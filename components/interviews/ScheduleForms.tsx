@@ -41,8 +41,6 @@ function ScheduleFields({
     <>
       {statusChoice ? (
         <SelectField
-          // A select keeps its first default through React's form reset; a new key brings the typed value back.
-          key={v?.status ?? current.status}
           label="Status"
           name="status"
           defaultValue={v?.status ?? current.status}
@@ -77,7 +75,7 @@ function ScheduleFields({
         />
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField key={v?.mode ?? current.mode} label="How" name="mode" options={MODE_OPTIONS} defaultValue={v?.mode ?? current.mode} errors={e?.mode} />
+        <SelectField label="How" name="mode" options={MODE_OPTIONS} defaultValue={v?.mode ?? current.mode} errors={e?.mode} />
         <Field
           label="Place, phone number or link"
           name="location"
@@ -88,7 +86,6 @@ function ScheduleFields({
         />
       </div>
       <SelectField
-        key={v?.occupationId ?? String(current.occupationId ?? '')}
         label="Occupation"
         name="occupationId"
         defaultValue={v?.occupationId ?? (current.occupationId ? String(current.occupationId) : '')}

@@ -69,7 +69,9 @@ export function SelectField({
       <label htmlFor={inputId} className="block text-sm font-semibold text-stone-800">
         {label}
       </label>
-      <select id={inputId} name={name} aria-invalid={errors?.length ? true : undefined} aria-describedby={describedBy(name, hint, errors)} className={inputClass} {...select}>
+      {/* Keyed by its default: React's form reset after an action restores a select to the default it
+          mounted with, so a changed default (the value just submitted) needs a fresh element. */}
+      <select key={String(select.defaultValue ?? '')} id={inputId} name={name} aria-invalid={errors?.length ? true : undefined} aria-describedby={describedBy(name, hint, errors)} className={inputClass} {...select}>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}

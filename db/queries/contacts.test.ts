@@ -1,22 +1,9 @@
+import { isOwnOccupation, listOwnOccupationOptions } from './occupations';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '../client';
 import { interviews, occupations, type InterviewChecklist } from '../schema';
 import { makeUser } from '../testing/factories';
-import {
-  countContactDependents,
-  deleteOwnContact,
-  findContactRecord,
-  findOwnContact,
-  insertContact,
-  isOwnOccupation,
-  listContactOptions,
-  listContacts,
-  listInterviewsForContact,
-  listOccupationOptions,
-  listReferralsFrom,
-  updateOwnContact,
-  wouldCreateReferralCycle,
-} from './contacts';
+import { countContactDependents, deleteOwnContact, findContactRecord, findOwnContact, insertContact, listContactOptions, listContacts, listInterviewsForContact, listReferralsFrom, updateOwnContact, wouldCreateReferralCycle } from './contacts';
 import { insertAttempt } from './outreach';
 import type { Viewer } from './users';
 
@@ -119,7 +106,7 @@ describe('contact list', () => {
       expect(listContacts(viewer).total).toBe(0);
       expect(listReferralsFrom(viewer, referrer)).toEqual([]);
       expect(listContactOptions(viewer)).toEqual([]);
-      expect(listOccupationOptions(viewer)).toEqual([]);
+      expect(listOwnOccupationOptions(viewer)).toEqual([]);
       expect(isOwnOccupation(viewer, nursing)).toBe(false);
       expect(listInterviewsForContact(viewer, contact)).toEqual([]);
       expect(countContactDependents(viewer, contact)).toEqual({ interviews: 0, attempts: 0 });

@@ -149,25 +149,6 @@ export function listContactOptions(viewer: Viewer, exceptId?: number): { id: num
     .all();
 }
 
-/** The viewer's own occupations, for the contact form's select and the list's filter. */
-export function listOccupationOptions(viewer: Viewer): { id: number; title: string }[] {
-  return getDb()
-    .select({ id: occupations.id, title: occupations.title })
-    .from(occupations)
-    .where(ownedBy(viewer, occupations.studentId))
-    .orderBy(asc(occupations.title), asc(occupations.id))
-    .limit(500)
-    .all();
-}
-
-export function isOwnOccupation(viewer: Viewer, id: number): boolean {
-  return !!getDb()
-    .select({ id: occupations.id })
-    .from(occupations)
-    .where(and(eq(occupations.id, id), ownedBy(viewer, occupations.studentId)))
-    .get();
-}
-
 /**
  * Whether making `referrerId` the referrer of `contactId` would close a loop (the referrer
  * was itself led to, at any depth, by this contact). Walks up the chain in SQL; `union`

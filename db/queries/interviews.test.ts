@@ -2,24 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { nextActionsFor } from '@/lib/interviews/rules';
 import { getDb } from '../client';
 import { makeUser } from '../testing/factories';
-import { insertContact } from './contacts';
-import {
-  appendPlanQuestions,
-  findOwnInterview,
-  insertInterview,
-  interviewCounts,
-  listContactChoices,
-  listInterviewsForContact,
-  listInterviewsForNextActions,
-  listOccupationChoices,
-  listOwnInterviews,
-  listPlanQuestions,
-  listReferralsFromInterview,
-  movePlanQuestion,
-  removePlanQuestion,
-  setPlanQuestionMustAsk,
-  updateInterview,
-} from './interviews';
+import { insertContact, listInterviewsForContact } from './contacts';
+import { appendPlanQuestions, findOwnInterview, insertInterview, interviewCounts, listContactChoices, listInterviewsForNextActions, listOwnInterviews, listPlanQuestions, listReferralsFromInterview, movePlanQuestion, removePlanQuestion, setPlanQuestionMustAsk, updateInterview } from './interviews';
 import { findOwnReflection, saveReflection } from './reflections';
 import type { Viewer } from './users';
 
@@ -60,11 +44,10 @@ describe('interview queries see only the viewer’s own', () => {
       expect(listPlanQuestions(viewer, id)).toEqual([]);
       expect(listReferralsFromInterview(viewer, id)).toEqual([]);
       expect(listOwnInterviews(viewer, { now: NOW }).items).toEqual([]);
-      expect(listInterviewsForContact(viewer, contactId)).toEqual([]);
       expect(listInterviewsForNextActions(viewer, NOW)).toEqual([]);
       expect(interviewCounts(viewer)).toEqual({ completed: 0, thankYousSent: 0 });
       expect(listContactChoices(viewer).items).toEqual([]);
-      expect(listOccupationChoices(viewer)).toEqual([]);
+      expect(listInterviewsForContact(viewer, contactId)).toEqual([]);
       expect(findOwnReflection(viewer, id)).toBeNull();
     }
   });

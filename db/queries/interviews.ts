@@ -101,23 +101,6 @@ export function listOwnInterviews(viewer: Viewer, opts: { status?: InterviewStat
   return toPage(items, total, page);
 }
 
-/** The viewer's interviews with one contact (for the contact's page), newest first, bounded. */
-export function listInterviewsForContact(viewer: Viewer, contactId: number, limit = 50) {
-  return getDb()
-    .select({
-      id: interviews.id,
-      status: interviews.status,
-      startsAt: interviews.startsAt,
-      completedAt: interviews.completedAt,
-      thankYouSentAt: interviews.thankYouSentAt,
-    })
-    .from(interviews)
-    .where(and(eq(interviews.contactId, contactId), ownedBy(viewer, interviews.studentId)))
-    .orderBy(desc(interviews.id))
-    .limit(limit)
-    .all();
-}
-
 /**
  * Exactly the interview rows nextActionsFor() needs: not cancelled; open ones starting within
  * 8 days (or not yet given a time); completed ones still owed a thank-you or a reflection.
@@ -177,21 +160,6 @@ export function listContactChoices(viewer: Viewer, opts: { q?: string; page?: nu
     .all();
   const total = getDb().select({ n: count() }).from(contacts).where(where).get()?.n ?? 0;
   return toPage(items, total, page);
-}
-
-/** The viewer's occupations for a select (bounded: a student explores a handful). */
-export function listOccupationChoices(viewer: Viewer, limit = 200) {
-  return getDb()
-    .select({ id: occupations.id, title: occupations.title })
-    .from(occupations)
-    .where(ownedBy(viewer, occupations.studentId))
-    .orderBy(asc(occupations.title), asc(occupations.id))
-    .limit(limit)
-    .all();
-}
-
-export function findOwnOccupationId(viewer: Viewer, id: number): number | null {
-  return getDb().select({ id: occupations.id }).from(occupations).where(and(eq(occupations.id, id), ownedBy(viewer, occupations.studentId))).get()?.id ?? null;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -75,6 +75,15 @@ export function listOwnOccupationOptions(viewer: Viewer): { id: number; title: s
     .all();
 }
 
+/** Whether the id is one of the viewer's own occupations (for links chosen in a form). */
+export function isOwnOccupation(viewer: Viewer, id: number): boolean {
+  return !!getDb()
+    .select({ id: occupations.id })
+    .from(occupations)
+    .where(and(eq(occupations.id, id), ownedBy(viewer, occupations.studentId)))
+    .get();
+}
+
 /** One of the viewer's own occupations, whole, or null. */
 export function findOwnOccupation(viewer: Viewer, id: number) {
   return getDb()

@@ -29,3 +29,20 @@ export function authModuleMock() {
 export function digestOf(error: unknown): string {
   return String((error as { digest?: string })?.digest ?? error);
 }
+
+/** A FormData as a browser would post it; an array value repeats the field (checkboxes). */
+export function form(fields: Record<string, string | string[]>): FormData {
+  const f = new FormData();
+  for (const [k, v] of Object.entries(fields)) for (const one of Array.isArray(v) ? v : [v]) f.append(k, one);
+  return f;
+}
+
+/** Awaits a server action and returns the digest of what it threw ('no error' if nothing). */
+export async function thrown(p: Promise<unknown>): Promise<string> {
+  try {
+    await p;
+  } catch (e) {
+    return digestOf(e);
+  }
+  return 'no error';
+}

@@ -3,28 +3,13 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
 import { passwordTokens, sectionMembers, users } from '@/db/schema';
 import { addMember, makeSection, makeUser } from '@/db/testing/factories';
-import { authModuleMock, digestOf, signInAs } from '@/db/testing/session';
+import { authModuleMock, form, signInAs, thrown } from '@/db/testing/session';
 import { initialActionState } from '@/lib/forms';
 
 vi.mock('@/lib/auth', () => authModuleMock());
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
 
 const { addSectionMember, changeUserRole, createUser, setUserActive, removeSectionMember, issuePasswordLink } = await import('./actions');
-
-function form(fields: Record<string, string>): FormData {
-  const f = new FormData();
-  for (const [k, v] of Object.entries(fields)) f.append(k, v);
-  return f;
-}
-
-async function thrown(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-  } catch (e) {
-    return digestOf(e);
-  }
-  return 'no error';
-}
 
 beforeEach(() => {
   process.env.APP_URL = 'https://careers.test';

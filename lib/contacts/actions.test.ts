@@ -4,7 +4,7 @@ import { getDb } from '@/db/client';
 import { insertContact } from '@/db/queries/contacts';
 import { auditLog, contacts, occupations, outreachAttempts } from '@/db/schema';
 import { makeUser } from '@/db/testing/factories';
-import { authModuleMock, digestOf, signInAs } from '@/db/testing/session';
+import { authModuleMock, form, signInAs, thrown } from '@/db/testing/session';
 import { initialActionState } from '@/lib/forms';
 
 vi.mock('@/lib/auth', () => authModuleMock());
@@ -12,21 +12,6 @@ vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
 vi.mock('next/headers', () => ({ cookies: async () => ({ get: () => undefined, set: () => undefined }), headers: async () => new Headers() }));
 
 const { createContact, deleteContact, updateContact } = await import('./actions');
-
-function form(fields: Record<string, string | string[]>): FormData {
-  const f = new FormData();
-  for (const [k, v] of Object.entries(fields)) for (const one of Array.isArray(v) ? v : [v]) f.append(k, one);
-  return f;
-}
-
-async function thrown(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-  } catch (e) {
-    return digestOf(e);
-  }
-  return 'no error';
-}
 
 const valid = { name: 'Dr. Wen Li', howFound: 'professional', criteria: ['works-in-occupation', 'setting-i-like'] };
 

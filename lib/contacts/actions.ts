@@ -1,18 +1,11 @@
 'use server';
 
+import { isOwnOccupation } from '@/db/queries/occupations';
 import { revalidatePath } from 'next/cache';
 import { notFound, redirect } from 'next/navigation';
 import { getDb } from '@/db/client';
 import { logAudit } from '@/db/queries/audit';
-import {
-  countContactDependents,
-  deleteOwnContact,
-  findOwnContact,
-  insertContact,
-  isOwnOccupation,
-  updateOwnContact,
-  wouldCreateReferralCycle,
-} from '@/db/queries/contacts';
+import { countContactDependents, deleteOwnContact, findOwnContact, insertContact, updateOwnContact, wouldCreateReferralCycle } from '@/db/queries/contacts';
 import type { Viewer } from '@/db/queries/users';
 import { requireRole } from '@/lib/authz';
 import { requestNow } from '@/lib/clock';
@@ -21,12 +14,6 @@ import { idParam } from '@/lib/validation/common';
 import { contactSchema, type ContactInput } from '@/lib/validation/contact';
 
 const FIX_FIELDS = 'Please correct the fields marked below.';
-
-/** formValues keeps one value per name; the form needs every ticked criterion back. */
-function keepCriteria(state: ActionState, form: FormData): ActionState {
-  const ticked = form.getAll('criteria').filter((v): v is string => typeof v === 'string');
-  return { ...state, values: { ...state.values, criteria: ticked.join(',') } };
-}
 
 /**
  * The checks zod cannot make: the occupation and the referrer must be the viewer's own, and
@@ -51,9 +38,9 @@ function checkOwnership(viewer: Viewer, input: ContactInput, contactId: number |
 export async function createContact(_prev: ActionState, form: FormData): Promise<ActionState> {
   const viewer = await requireRole('student');
   const parsed = contactSchema.safeParse(formObject(form));
-  if (!parsed.success) return keepCriteria(invalid(parsed.error, form), form);
+  if (!parsed.success) return invalid(parsed.error, form);
   const checked = checkOwnership(viewer, parsed.data, null);
-  if ('errors' in checked) return keepCriteria(failed(FIX_FIELDS, form, checked.errors), form);
+  if ('errors' in checked) return failed(FIX_FIELDS, form, checked.errors);
   const id = getDb().transaction((tx) => insertContact(tx, viewer, checked.values));
   revalidatePath('/contacts');
   redirect(`/contacts/${id}?saved=1`);
@@ -62,12 +49,12 @@ export async function createContact(_prev: ActionState, form: FormData): Promise
 export async function updateContact(contactId: number, _prev: ActionState, form: FormData): Promise<ActionState> {
   const viewer = await requireRole('student');
   const parsed = contactSchema.safeParse(formObject(form));
-  if (!parsed.success) return keepCriteria(invalid(parsed.error, form), form);
+  if (!parsed.success) return invalid(parsed.error, form);
   const id = idParam.safeParse(contactId);
   const contact = id.success ? findOwnContact(viewer, id.data) : null;
   if (!contact) notFound();
   const checked = checkOwnership(viewer, parsed.data, contact.id);
-  if ('errors' in checked) return keepCriteria(failed(FIX_FIELDS, form, checked.errors), form);
+  if ('errors' in checked) return failed(FIX_FIELDS, form, checked.errors);
   const now = await requestNow();
   getDb().transaction((tx) => updateOwnContact(tx, viewer, contact.id, checked.values, now));
   revalidatePath('/contacts');

@@ -7,7 +7,7 @@ import { listInterviewQuestionBank } from '@/db/queries/questions';
 import type { Viewer } from '@/db/queries/users';
 import { auditLog, contacts, interviews } from '@/db/schema';
 import { makeUser } from '@/db/testing/factories';
-import { authModuleMock, digestOf, signInAs } from '@/db/testing/session';
+import { authModuleMock, form, signInAs, thrown } from '@/db/testing/session';
 import { initialActionState } from '@/lib/forms';
 import { toLocalInputValue } from '@/lib/time';
 
@@ -36,21 +36,6 @@ const {
 
 const DAY = 24 * 60 * 60 * 1000;
 const TZ = 'America/Vancouver';
-
-function form(fields: Record<string, string | string[]>): FormData {
-  const f = new FormData();
-  for (const [k, v] of Object.entries(fields)) for (const one of Array.isArray(v) ? v : [v]) f.append(k, one);
-  return f;
-}
-
-async function thrown(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-  } catch (e) {
-    return digestOf(e);
-  }
-  return 'no error';
-}
 
 const inDays = (d: number) => toLocalInputValue(new Date(Date.now() + d * DAY), TZ);
 

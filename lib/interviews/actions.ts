@@ -1,5 +1,6 @@
 'use server';
 
+import { isOwnOccupation } from '@/db/queries/occupations';
 import { randomUUID } from 'node:crypto';
 import { revalidatePath } from 'next/cache';
 import { notFound, redirect } from 'next/navigation';
@@ -7,22 +8,7 @@ import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { logAudit } from '@/db/queries/audit';
 import { findOwnContact, insertContact } from '@/db/queries/contacts';
-import {
-  appendPlanQuestions,
-  deleteOwnInterview,
-  findOwnInterview,
-  findOwnOccupationId,
-  insertInterview,
-  listPlanQuestions,
-  movePlanQuestion,
-  raiseCalendarSequence,
-  removePlanQuestion,
-  savePlanQuestionNotes,
-  setPlanQuestionMustAsk,
-  updateChecklist,
-  updateInterview,
-  type OwnInterview,
-} from '@/db/queries/interviews';
+import { appendPlanQuestions, deleteOwnInterview, findOwnInterview, insertInterview, listPlanQuestions, movePlanQuestion, raiseCalendarSequence, removePlanQuestion, savePlanQuestionNotes, setPlanQuestionMustAsk, updateChecklist, updateInterview, type OwnInterview } from '@/db/queries/interviews';
 import { findBankQuestion, insertOwnInterviewQuestion } from '@/db/queries/questions';
 import { requireRole, type Viewer } from '@/lib/authz';
 import { requestNow } from '@/lib/clock';
@@ -63,7 +49,7 @@ export async function createInterview(_prev: ActionState, form: FormData): Promi
   if (!parsed.success) return invalid(parsed.error, form);
   const contact = findOwnContact(viewer, parsed.data.contactId);
   if (!contact) notFound();
-  const occupationId = parsed.data.occupationId === null ? null : findOwnOccupationId(viewer, parsed.data.occupationId);
+  const occupationId = parsed.data.occupationId !== null && isOwnOccupation(viewer, parsed.data.occupationId) ? parsed.data.occupationId : null;
   if (parsed.data.occupationId !== null && occupationId === null) {
     return failed('Please correct the fields marked below.', form, { occupationId: ['Choose one of your occupations.'] });
   }
@@ -88,7 +74,7 @@ export async function updateSchedule(interviewId: number, _prev: ActionState, fo
   if (interview.status === 'scheduled' && parsed.data.status === 'planned') {
     return failed('Please correct the fields marked below.', form, { status: ['A scheduled interview stays scheduled: cancel it if it is off.'] });
   }
-  const occupationId = parsed.data.occupationId === null ? null : findOwnOccupationId(viewer, parsed.data.occupationId);
+  const occupationId = parsed.data.occupationId !== null && isOwnOccupation(viewer, parsed.data.occupationId) ? parsed.data.occupationId : null;
   if (parsed.data.occupationId !== null && occupationId === null) {
     return failed('Please correct the fields marked below.', form, { occupationId: ['Choose one of your occupations.'] });
   }

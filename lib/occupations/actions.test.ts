@@ -4,28 +4,13 @@ import { getDb } from '@/db/client';
 import { insertOccupation, insertUnknown } from '@/db/queries/occupations';
 import { auditLog, contacts, occupations, occupationUnknowns, questions } from '@/db/schema';
 import { makeUser } from '@/db/testing/factories';
-import { authModuleMock, digestOf, signInAs } from '@/db/testing/session';
+import { authModuleMock, form, signInAs, thrown } from '@/db/testing/session';
 import { initialActionState } from '@/lib/forms';
 
 vi.mock('@/lib/auth', () => authModuleMock());
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
 
 const { addUnknown, createOccupation, deleteOccupation, deleteUnknown, turnUnknownIntoQuestion, updateOccupation } = await import('./actions');
-
-function form(fields: Record<string, string>): FormData {
-  const f = new FormData();
-  for (const [k, v] of Object.entries(fields)) f.append(k, v);
-  return f;
-}
-
-async function thrown(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-  } catch (e) {
-    return digestOf(e);
-  }
-  return 'no error';
-}
 
 const valid = { title: 'Dental hygienist', whyInterested: 'I like people', researchNotes: 'Two-year diploma', sources: 'https://example.org', status: 'considering' };
 

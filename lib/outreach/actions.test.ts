@@ -5,7 +5,7 @@ import { insertContact } from '@/db/queries/contacts';
 import { insertScript } from '@/db/queries/scripts';
 import { contacts, outreachAttempts, scripts } from '@/db/schema';
 import { makeUser } from '@/db/testing/factories';
-import { authModuleMock, digestOf, signInAs } from '@/db/testing/session';
+import { authModuleMock, form, signInAs, thrown } from '@/db/testing/session';
 import { initialActionState } from '@/lib/forms';
 import { toLocalInputValue } from '@/lib/time';
 
@@ -18,21 +18,6 @@ vi.mock('next/headers', () => ({
 }));
 
 const { deleteScript, logOutreach, saveScript } = await import('./actions');
-
-function form(fields: Record<string, string>): FormData {
-  const f = new FormData();
-  for (const [k, v] of Object.entries(fields)) f.append(k, v);
-  return f;
-}
-
-async function thrown(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-  } catch (e) {
-    return digestOf(e);
-  }
-  return 'no error';
-}
 
 const tz = 'America/Vancouver';
 const anHourAgo = () => toLocalInputValue(new Date(Date.now() - 3600_000), tz);

@@ -6,7 +6,7 @@ import { listDefaultReflectionQuestions } from '@/db/queries/questions';
 import { findOwnReflection } from '@/db/queries/reflections';
 import type { Viewer } from '@/db/queries/users';
 import { makeUser } from '@/db/testing/factories';
-import { authModuleMock, digestOf, signInAs } from '@/db/testing/session';
+import { authModuleMock, form, signInAs, thrown } from '@/db/testing/session';
 import { initialActionState } from '@/lib/forms';
 
 vi.mock('@/lib/auth', () => authModuleMock());
@@ -14,21 +14,6 @@ vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
 vi.mock('next/headers', () => ({ cookies: async () => ({ get: () => undefined }), headers: async () => new Headers() }));
 
 const { saveInterviewReflection } = await import('./actions');
-
-function form(fields: Record<string, string>): FormData {
-  const f = new FormData();
-  for (const [k, v] of Object.entries(fields)) f.append(k, v);
-  return f;
-}
-
-async function thrown(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-  } catch (e) {
-    return digestOf(e);
-  }
-  return 'no error';
-}
 
 function interviewOf(owner: Viewer, completed = true): number {
   const contactId = insertContact(getDb(), owner, { name: 'Dana Li', howFound: 'friend' });

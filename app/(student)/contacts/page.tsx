@@ -1,6 +1,7 @@
+import { listOwnOccupationOptions } from '@/db/queries/occupations';
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { listContacts, listOccupationOptions } from '@/db/queries/contacts';
+import { listContacts } from '@/db/queries/contacts';
 import { ContactFilters } from '@/components/contacts/ContactFilters';
 import { ContactStatus } from '@/components/contacts/ContactStatus';
 import { PageHeader } from '@/components/ui/PageHeader';
@@ -19,7 +20,7 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
   const statusParam = searchText(sp.status);
   const status = isContactStatus(statusParam) ? statusParam : undefined;
   const contacts = listContacts(viewer, { q, occupationId, status, page: parsePage(sp.page) });
-  const occupations = listOccupationOptions(viewer);
+  const occupations = listOwnOccupationOptions(viewer);
   const filtered = !!(q || occupationId || status);
   return (
     <>

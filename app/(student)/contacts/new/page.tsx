@@ -1,5 +1,6 @@
+import { listOwnOccupationOptions } from '@/db/queries/occupations';
 import type { Metadata } from 'next';
-import { listContactOptions, listOccupationOptions } from '@/db/queries/contacts';
+import { listContactOptions } from '@/db/queries/contacts';
 import { ContactForm } from '@/components/contacts/ContactForm';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { requireRole } from '@/lib/authz';
@@ -9,7 +10,7 @@ export const metadata: Metadata = { title: 'Add a contact' };
 
 export default async function NewContactPage() {
   const viewer = await requireRole('student');
-  const occupations = listOccupationOptions(viewer).map((o) => ({ value: String(o.id), label: o.title }));
+  const occupations = listOwnOccupationOptions(viewer).map((o) => ({ value: String(o.id), label: o.title }));
   const referrers = listContactOptions(viewer).map((c) => ({ value: String(c.id), label: c.name }));
   return (
     <>

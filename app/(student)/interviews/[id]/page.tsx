@@ -1,7 +1,8 @@
+import { listOwnOccupationOptions } from '@/db/queries/occupations';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { findOwnInterview, listOccupationChoices, listPlanQuestions, listReferralsFromInterview } from '@/db/queries/interviews';
+import { findOwnInterview, listPlanQuestions, listReferralsFromInterview } from '@/db/queries/interviews';
 import { listDefaultReflectionQuestions, listInterviewQuestionBank } from '@/db/queries/questions';
 import { findOwnReflection } from '@/db/queries/reflections';
 import { ReferralForm, ThankYouForm } from '@/components/interviews/AfterForms';
@@ -122,7 +123,7 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
               <ScheduleForm
                 interviewId={interview.id}
                 timeZone={tz}
-                occupations={listOccupationChoices(viewer)}
+                occupations={listOwnOccupationOptions(viewer)}
                 current={{
                   occupationId: interview.occupationId,
                   status: interview.status as 'planned' | 'scheduled',

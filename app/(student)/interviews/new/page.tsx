@@ -1,8 +1,9 @@
+import { listOwnOccupationOptions } from '@/db/queries/occupations';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { findOwnContact } from '@/db/queries/contacts';
-import { listContactChoices, listOccupationChoices } from '@/db/queries/interviews';
+import { listContactChoices } from '@/db/queries/interviews';
 import { CreateInterviewForm } from '@/components/interviews/ScheduleForms';
 import { Card, PageHeader } from '@/components/ui/PageHeader';
 import { Pagination } from '@/components/ui/Pagination';
@@ -29,7 +30,7 @@ export default async function NewInterviewPage({ searchParams }: { searchParams:
             <CreateInterviewForm
               contactId={contact.id}
               timeZone={viewer.timeZone}
-              occupations={listOccupationChoices(viewer)}
+              occupations={listOwnOccupationOptions(viewer)}
               current={{ occupationId: contact.occupationId, status: 'scheduled', startsAt: '', durationMinutes: 30, mode: 'in-person', location: '' }}
             />
           </Card>

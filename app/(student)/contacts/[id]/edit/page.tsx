@@ -1,7 +1,8 @@
+import { listOwnOccupationOptions } from '@/db/queries/occupations';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { findOwnContact, listContactOptions, listOccupationOptions } from '@/db/queries/contacts';
+import { findOwnContact, listContactOptions } from '@/db/queries/contacts';
 import { ContactForm } from '@/components/contacts/ContactForm';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { requireRole } from '@/lib/authz';
@@ -15,7 +16,7 @@ export default async function EditContactPage({ params }: { params: Promise<{ id
   const id = parseId((await params).id);
   const contact = id ? findOwnContact(viewer, id) : null;
   if (!contact) notFound();
-  const occupations = listOccupationOptions(viewer).map((o) => ({ value: String(o.id), label: o.title }));
+  const occupations = listOwnOccupationOptions(viewer).map((o) => ({ value: String(o.id), label: o.title }));
   const referrers = listContactOptions(viewer, contact.id).map((c) => ({ value: String(c.id), label: c.name }));
   return (
     <>

@@ -81,8 +81,8 @@ function emailFor(name: string, i: number): string {
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z]+/g, '.')
-    .replace(/^\.|\.$/g, '')
-    .slice(0, 30);
+    .slice(0, 30)
+    .replace(/^\.+|\.+$/g, '');
   return `${slug}.${i}@demo.test`;
 }
 

@@ -30,7 +30,11 @@ export default async function StudentHome() {
   return (
     <>
       <PageHeader title={`Hello, ${viewer.name}`} lead="You are not looking for a job. You are simply looking for information." />
-      <dl className="mb-6 grid grid-cols-2 gap-3 sm:grid-cols-4" aria-label="At a glance">
+      <section aria-labelledby="at-a-glance" className="mb-6">
+        <h2 id="at-a-glance" className="sr-only">
+          At a glance
+        </h2>
+        <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
         {[
           ['Contacts', counts.contacts],
           ['Interviews completed', counts.completed],
@@ -42,7 +46,8 @@ export default async function StudentHome() {
             <dd className="text-2xl font-bold text-stone-900">{n}</dd>
           </div>
         ))}
-      </dl>
+        </dl>
+      </section>
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="lg:col-span-2">
           <Card title="Next actions">

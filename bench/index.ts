@@ -19,7 +19,10 @@ const PASSWORD = 'bench-password';
 const log = (s: string) => console.log(`[bench] ${s}`);
 
 async function ensureDatabase() {
-  if (fs.existsSync(DB) && !process.argv.includes('--rebuild')) return log(`reusing ${DB} (--rebuild to make it again)`);
+  if (fs.existsSync(DB) && !process.argv.includes('--rebuild')) {
+    migrateDatabase(DB); // a kept database still gets migrations committed since it was made
+    return log(`reusing ${DB} (--rebuild to make it again)`);
+  }
   fs.mkdirSync(OUT, { recursive: true });
   for (const s of ['', '-wal', '-shm']) fs.rmSync(DB + s, { force: true });
   migrateDatabase(DB);
@@ -29,7 +32,7 @@ async function ensureDatabase() {
 }
 
 function ensureBuild() {
-  if (fs.existsSync(path.join('.next', 'BUILD_ID')) && !process.argv.includes('--build')) return;
+  if (fs.existsSync(path.join('.next', 'BUILD_ID')) && !process.argv.includes('--build')) return log('using the existing build (--build to build first)');
   const r = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
   if (r.status !== 0) throw new Error('next build failed');
 }
@@ -67,7 +70,7 @@ async function sessionCookie(email: string): Promise<string> {
   return session;
 }
 
-type Result = { page: string; status: number; p50: number; p95: number; rps1: number; rps10: number; p95at10: number; errorsAt100: number; jsKb: number };
+type Result = { page: string; status: number; p50: number; p95: number; rps1: number; rps10: number; p95at10: number; errorsAt100: number; jsKb: { gzip: number; brotli: number } };
 
 async function timed(url: string, cookie: string): Promise<{ ms: number; ok: boolean; status: number }> {
   const t = performance.now();
@@ -98,12 +101,18 @@ async function load(url: string, cookie: string, connections: number, perConnect
   return { times, errors, rps: times.length / ((performance.now() - t) / 1000) };
 }
 
-async function clientJsKb(url: string, cookie: string): Promise<number> {
+/** The scripts a modern browser runs for the page (nomodule polyfills are skipped by it), compressed. */
+async function clientJsKb(url: string, cookie: string): Promise<{ gzip: number; brotli: number }> {
   const html = await (await fetch(url, { headers: cookie ? { Cookie: cookie } : {} })).text();
-  const srcs = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]))];
-  let bytes = 0;
-  for (const src of srcs) bytes += zlib.gzipSync(Buffer.from(await (await fetch(new URL(src, BASE))).arrayBuffer())).length;
-  return bytes / 1024;
+  const srcs = [...new Set([...html.matchAll(/<script([^>]*)>/g)].filter((m) => !/nomodule/i.test(m[1])).map((m) => /src="([^"]+)"/.exec(m[1])?.[1]).filter((s): s is string => !!s))];
+  let gzip = 0;
+  let brotli = 0;
+  for (const src of srcs) {
+    const body = Buffer.from(await (await fetch(new URL(src, BASE))).arrayBuffer());
+    gzip += zlib.gzipSync(body, { level: 9 }).length;
+    brotli += zlib.brotliCompressSync(body).length;
+  }
+  return { gzip: gzip / 1024, brotli: brotli / 1024 };
 }
 
 async function measure(page: string, cookie: string): Promise<Result> {
@@ -147,7 +156,7 @@ async function main() {
       log(`${page} done`);
     }
     const floor = results[0];
-    console.log('\npage                                 status  p50 ms  p95 ms  ×floor(p50)  rps@1  rps@10  %floor@10  p95@10  err@100  JS kB gz');
+    console.log('\npage                                 status  p50 ms  p95 ms  ×floor(p50)  rps@1  rps@10  %floor@10  p95@10  err@100  JS kB gz/br');
     for (const r of results) {
       console.log(
         [
@@ -161,7 +170,7 @@ async function main() {
           `${((100 * r.rps10) / floor.rps10).toFixed(0)}%`.padStart(10),
           r.p95at10.toFixed(1).padStart(7),
           String(r.errorsAt100).padStart(8),
-          r.jsKb.toFixed(1).padStart(9),
+          `${r.jsKb.gzip.toFixed(0)}/${r.jsKb.brotli.toFixed(0)}`.padStart(11),
         ].join(' '),
       );
     }

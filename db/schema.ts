@@ -31,6 +31,7 @@ export const users = sqliteTable(
   },
   (t) => [
     uniqueIndex('users_email_unique').on(t.email),
+    index('users_name_idx').on(t.name),
     index('users_role_name_idx').on(t.role, t.name),
     check('users_role_check', sql`${t.role} in ('student','counsellor','instructor','admin')`),
   ],

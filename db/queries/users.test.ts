@@ -1,5 +1,7 @@
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '../client';
+import { users } from '../schema';
 import { makeUser } from '../testing/factories';
 import { findActiveUserById, findUserForAdmin, listUsers, updateUserActive } from './users';
 
@@ -13,6 +15,21 @@ describe('users', () => {
     expect(() => listUsers(counsellor, {})).toThrow();
     expect(() => listUsers(student, {})).toThrow();
     expect(() => findUserForAdmin(counsellor, student.id)).toThrow();
+  });
+
+  it('finds people by any part of their name or e-mail, accents ignored, and follows renames', () => {
+    const admin = makeUser('admin');
+    const zoe = makeUser('student', { name: 'Zoë Quillfeather', email: 'zq.unique@test.example' });
+    const ids = (q: string) => listUsers(admin, { q }).items.map((u) => u.id);
+    expect(ids('zoe quill')).toEqual([zoe.id]);
+    expect(ids('QUILLFEATHER')).toEqual([zoe.id]);
+    expect(ids('zq.unique@')).toEqual([zoe.id]);
+    expect(ids('"quill')).toEqual([]); // a quote is text, not query syntax
+    getDb().update(users).set({ name: 'Zoë Featherstone' }).where(eq(users.id, zoe.id)).run();
+    expect(ids('quillfeather')).toEqual([]);
+    expect(ids('featherstone')).toEqual([zoe.id]);
+    const short = makeUser('student', { name: 'Xq Shortname' });
+    expect(ids('xq')).toContain(short.id); // under three characters: a plain substring match
   });
 
   it('filters by role', () => {

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { getDb, type DB, type Tx } from '../client';
 import { users, type Role, type User } from '../schema';
 import { containsPattern, pageWindow, toPage, type Page } from './pagination';
@@ -17,6 +17,19 @@ const summaryColumns = {
   createdAt: users.createdAt,
   hasPassword: sql<boolean>`${users.passwordHash} is not null`.mapWith(Boolean),
 };
+
+/**
+ * Name or e-mail contains the text, accents ignored. Three characters or more use the trigram
+ * index (users_search, drizzle/0004), so the cost follows the matches, not the number of accounts.
+ */
+export function userMatches(text: string): SQL {
+  if ([...text].length >= 3) {
+    const phrase = `"${text.replaceAll('"', '""')}"`;
+    return inArray(users.id, sql`(select rowid from users_search where users_search match ${phrase})`);
+  }
+  const p = containsPattern(text);
+  return or(sql`${users.name} like ${p} escape '\\'`, sql`${users.email} like ${p} escape '\\'`)!;
+}
 
 function assertAdmin(viewer: Viewer): void {
   // Callers check first; this keeps a mistaken caller from reading everyone.
@@ -46,10 +59,7 @@ export function findPasswordHash(viewer: Viewer): string | null {
 export function listUsers(viewer: Viewer, opts: { q?: string; role?: Role; page?: number }): Page<UserSummary> {
   assertAdmin(viewer);
   const filters: SQL[] = [];
-  if (opts.q?.trim()) {
-    const p = containsPattern(opts.q.trim());
-    filters.push(or(sql`${users.name} like ${p} escape '\\'`, sql`${users.email} like ${p} escape '\\'`)!);
-  }
+  if (opts.q?.trim()) filters.push(userMatches(opts.q.trim()));
   if (opts.role) filters.push(eq(users.role, opts.role));
   const where = filters.length ? and(...filters) : undefined;
   const { limit, offset, page } = pageWindow(opts.page ?? 1);

@@ -1,11 +1,36 @@
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { nextActionsFor } from '@/lib/interviews/rules';
 import { emailField } from '@/lib/validation/common';
-import { demoStudents } from './demo';
+import { getDb } from '../client';
+import { listInterviewsForNextActions } from '../queries/interviews';
+import { listContactsNeverReached, listEmailAttemptsAwaitingReply } from '../queries/outreach';
+import { findActiveUserById } from '../queries/users';
+import { users } from '../schema';
+import { demoStudents, seedDemo } from './demo';
 
-describe('demo students', () => {
+describe('demo data', () => {
   it('every demo e-mail is one the sign-in form accepts, and none repeats', () => {
     const emails = demoStudents().map((s) => s.email);
     for (const email of emails) expect(emailField.safeParse(email).success, email).toBe(true);
     expect(new Set(emails).size).toBe(emails.length);
+  });
+
+  it('shows student@demo.test mid-way through the method, whatever the hour it is seeded', () => {
+    seedDemo(getDb(), 'not-a-real-hash');
+    const id = getDb().select({ id: users.id }).from(users).where(eq(users.email, 'student@demo.test')).get()!.id;
+    const u = findActiveUserById(id)!;
+    const viewer = { id: u.id, role: u.role, name: u.name, email: u.email, timeZone: u.timeZone };
+    const now = new Date();
+    const kinds = nextActionsFor(
+      {
+        interviews: listInterviewsForNextActions(viewer, now),
+        emailAttempts: listEmailAttemptsAwaitingReply(viewer),
+        contactsNeverReached: listContactsNeverReached(viewer, 10),
+      },
+      now,
+      viewer.timeZone,
+    ).map((a) => a.kind);
+    expect(kinds).toEqual(['thank-you-overdue', 'follow-up-email', 'prepare-interview', 'reflect']);
   });
 });

@@ -127,7 +127,9 @@ const DAY = 86_400_000;
 export function seedDemoStudentWork(db: DB, now: Date): void {
   const student = db.select({ id: users.id }).from(users).where(eq(users.email, 'student@demo.test')).get();
   if (!student) return;
-  const t = (days: number, hour = 0) => new Date(now.getTime() + days * DAY + hour * 3_600_000);
+  // Whole days from today at a given UTC hour (18:00 UTC is 10 a.m. in Vancouver): times a person would pick.
+  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  const t = (days: number, utcHour = 18) => new Date(today + days * DAY + utcHour * 3_600_000);
   const bank = (position: number) =>
     db.select({ id: questions.id, text: questions.text }).from(questions).where(and(eq(questions.bank, 'interview'), eq(questions.isDefault, true), eq(questions.position, position))).get();
 
@@ -179,9 +181,9 @@ export function seedDemoStudentWork(db: DB, now: Date): void {
 
     tx.insert(outreachAttempts)
       .values([
-        { studentId, contactId: dana, attemptedAt: t(-9), channel: 'phone', outcome: 'agreed', notes: 'Agreed to 30 minutes at the lab.' },
-        { studentId, contactId: priya, attemptedAt: t(-4), channel: 'email', outcome: 'awaiting-reply' },
-        { studentId, contactId: uncle, attemptedAt: t(-1), channel: 'phone', outcome: 'agreed' },
+        { studentId, contactId: dana, attemptedAt: t(-9, 17), channel: 'phone', outcome: 'agreed', notes: 'Agreed to 30 minutes at the lab.' },
+        { studentId, contactId: priya, attemptedAt: t(-4, 17), channel: 'email', outcome: 'awaiting-reply' },
+        { studentId, contactId: uncle, attemptedAt: t(-1, 20), channel: 'phone', outcome: 'agreed' },
       ])
       .run();
 
@@ -193,8 +195,8 @@ export function seedDemoStudentWork(db: DB, now: Date): void {
         occupationId: dental,
         calendarUid: crypto.randomUUID(),
         status: 'completed',
-        startsAt: t(-3, -2),
-        completedAt: t(-3, -1),
+        startsAt: t(-3, 18),
+        completedAt: t(-3, 19),
         mode: 'in-person',
         location: 'Fraser Dental Lab, 4120 Main St',
         checklist: { research: true, questions: true, penAndPaper: true, scriptPractised: true, confirmed: true },
@@ -212,7 +214,7 @@ export function seedDemoStudentWork(db: DB, now: Date): void {
       if (q) tx.insert(interviewQuestions).values({ studentId, interviewId: done, questionId: q.id, text: q.text, position: i + 1, notes, interesting, mustAsk: i === 0 }).run();
     });
     tx.insert(interviews)
-      .values({ studentId, contactId: uncle, calendarUid: crypto.randomUUID(), status: 'scheduled', startsAt: t(4, 2), mode: 'phone', location: '604 555 0199', checklist: { research: true } })
+      .values({ studentId, contactId: uncle, calendarUid: crypto.randomUUID(), status: 'scheduled', startsAt: t(4, 19), mode: 'phone', location: '604 555 0199', checklist: { research: true } })
       .run();
   });
 }

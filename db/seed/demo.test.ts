@@ -1,10 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { nextActionsFor } from '@/lib/interviews/rules';
+import { nextActionsForStudent } from '@/lib/interviews/next-actions';
 import { emailField } from '@/lib/validation/common';
 import { getDb } from '../client';
-import { listInterviewsForNextActions } from '../queries/interviews';
-import { listContactsNeverReached, listEmailAttemptsAwaitingReply } from '../queries/outreach';
 import { findActiveUserById } from '../queries/users';
 import { users } from '../schema';
 import { demoStudents, seedDemo } from './demo';
@@ -21,16 +19,7 @@ describe('demo data', () => {
     const id = getDb().select({ id: users.id }).from(users).where(eq(users.email, 'student@demo.test')).get()!.id;
     const u = findActiveUserById(id)!;
     const viewer = { id: u.id, role: u.role, name: u.name, email: u.email, timeZone: u.timeZone };
-    const now = new Date();
-    const kinds = nextActionsFor(
-      {
-        interviews: listInterviewsForNextActions(viewer, now),
-        emailAttempts: listEmailAttemptsAwaitingReply(viewer),
-        contactsNeverReached: listContactsNeverReached(viewer, 10),
-      },
-      now,
-      viewer.timeZone,
-    ).map((a) => a.kind);
+    const kinds = nextActionsForStudent(viewer, new Date()).map((a) => a.kind);
     expect(kinds).toEqual(['thank-you-overdue', 'follow-up-email', 'prepare-interview', 'reflect']);
   });
 });

@@ -1,29 +1,21 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { listInterviewsForNextActions, interviewCounts } from '@/db/queries/interviews';
-import { countContacts, countReferralsReceived, listContactsNeverReached, listEmailAttemptsAwaitingReply } from '@/db/queries/outreach';
+import { interviewCounts } from '@/db/queries/interviews';
+import { countContacts, countReferralsReceived } from '@/db/queries/outreach';
 import { listSectionsForViewer } from '@/db/queries/sections';
 import { NextActionList } from '@/components/home/NextActionList';
 import { SectionList } from '@/components/layout/SectionList';
 import { Card, PageHeader } from '@/components/ui/PageHeader';
 import { requireRole } from '@/lib/authz';
 import { requestNow } from '@/lib/clock';
-import { nextActionsFor } from '@/lib/interviews/rules';
+import { nextActionsForStudent } from '@/lib/interviews/next-actions';
 
 export const metadata: Metadata = { title: 'Home' };
 
 export default async function StudentHome() {
   const viewer = await requireRole('student');
   const now = await requestNow();
-  const actions = nextActionsFor(
-    {
-      interviews: listInterviewsForNextActions(viewer, now),
-      emailAttempts: listEmailAttemptsAwaitingReply(viewer),
-      contactsNeverReached: listContactsNeverReached(viewer, 10),
-    },
-    now,
-    viewer.timeZone,
-  );
+  const actions = nextActionsForStudent(viewer, now);
   const counts = { contacts: countContacts(viewer), referrals: countReferralsReceived(viewer), ...interviewCounts(viewer) };
   const sections = listSectionsForViewer(viewer);
   const firstTime = counts.contacts === 0 && actions.length === 0;

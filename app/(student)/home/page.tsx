@@ -27,17 +27,17 @@ export default async function StudentHome() {
           At a glance
         </h2>
         <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
-        {[
-          ['Contacts', counts.contacts],
-          ['Interviews completed', counts.completed],
-          ['Thank-yous sent', counts.thankYousSent],
-          ['Referrals received', counts.referrals],
-        ].map(([label, n]) => (
-          <div key={label} className="rounded-lg border border-stone-300 bg-white p-4">
-            <dt className="text-sm text-stone-700">{label}</dt>
-            <dd className="text-2xl font-bold text-stone-900">{n}</dd>
-          </div>
-        ))}
+          {[
+            ['Contacts', counts.contacts],
+            ['Interviews completed', counts.completed],
+            ['Thank-yous sent', counts.thankYousSent],
+            ['Referrals received', counts.referrals],
+          ].map(([label, n]) => (
+            <div key={label} className="rounded-lg border border-stone-300 bg-white p-4">
+              <dt className="text-sm text-stone-700">{label}</dt>
+              <dd className="text-2xl font-bold text-stone-900">{n}</dd>
+            </div>
+          ))}
         </dl>
       </section>
       <div className="grid gap-6 lg:grid-cols-3">

@@ -26,30 +26,34 @@ function Messages({ name, hint, errors }: { name: string; hint?: ReactNode; erro
 export const inputClass =
   'block w-full rounded-md border border-stone-400 bg-white px-3 py-2 text-stone-900 shadow-sm aria-[invalid=true]:border-red-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-700';
 
-/** A labelled input whose hint and errors are tied to it for screen readers. */
-export function Field({ label, name, errors, hint, className, id, ...input }: Common & InputHTMLAttributes<HTMLInputElement>) {
-  const inputId = id ?? `field-${name}`;
+/** The label, hint and errors around one control, tied together for screen readers. */
+function FieldShell({ label, name, errors, hint, className, inputId, children }: Common & { inputId: string; children: (a11y: ControlProps) => ReactNode }) {
   return (
     <div className={`space-y-1 ${className ?? ''}`}>
       <label htmlFor={inputId} className="block text-sm font-semibold text-stone-800">
         {label}
       </label>
-      <input id={inputId} name={name} aria-invalid={errors?.length ? true : undefined} aria-describedby={describedBy(name, hint, errors)} className={inputClass} {...input} />
+      {children({ id: inputId, name, 'aria-invalid': errors?.length ? true : undefined, 'aria-describedby': describedBy(name, hint, errors), className: inputClass })}
       <Messages name={name} hint={hint} errors={errors} />
     </div>
   );
 }
 
-export function TextArea({ label, name, errors, hint, className, id, ...input }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
-  const inputId = id ?? `field-${name}`;
+type ControlProps = { id: string; name: string; 'aria-invalid': true | undefined; 'aria-describedby': string | undefined; className: string };
+
+export function Field({ label, name, errors, hint, className, id, ...input }: Common & InputHTMLAttributes<HTMLInputElement>) {
   return (
-    <div className={`space-y-1 ${className ?? ''}`}>
-      <label htmlFor={inputId} className="block text-sm font-semibold text-stone-800">
-        {label}
-      </label>
-      <textarea id={inputId} name={name} aria-invalid={errors?.length ? true : undefined} aria-describedby={describedBy(name, hint, errors)} className={inputClass} {...input} />
-      <Messages name={name} hint={hint} errors={errors} />
-    </div>
+    <FieldShell label={label} name={name} errors={errors} hint={hint} className={className} inputId={id ?? `field-${name}`}>
+      {(a11y) => <input {...a11y} {...input} />}
+    </FieldShell>
+  );
+}
+
+export function TextArea({ label, name, errors, hint, className, id, ...input }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  return (
+    <FieldShell label={label} name={name} errors={errors} hint={hint} className={className} inputId={id ?? `field-${name}`}>
+      {(a11y) => <textarea {...a11y} {...input} />}
+    </FieldShell>
   );
 }
 
@@ -63,22 +67,19 @@ export function SelectField({
   options,
   ...select
 }: Common & SelectHTMLAttributes<HTMLSelectElement> & { options: { value: string; label: string }[] }) {
-  const inputId = id ?? `field-${name}`;
   return (
-    <div className={`space-y-1 ${className ?? ''}`}>
-      <label htmlFor={inputId} className="block text-sm font-semibold text-stone-800">
-        {label}
-      </label>
-      {/* Keyed by its default: React's form reset after an action restores a select to the default it
-          mounted with, so a changed default (the value just submitted) needs a fresh element. */}
-      <select key={String(select.defaultValue ?? '')} id={inputId} name={name} aria-invalid={errors?.length ? true : undefined} aria-describedby={describedBy(name, hint, errors)} className={inputClass} {...select}>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-      <Messages name={name} hint={hint} errors={errors} />
-    </div>
+    <FieldShell label={label} name={name} errors={errors} hint={hint} className={className} inputId={id ?? `field-${name}`}>
+      {(a11y) => (
+        // Keyed by its default: React's form reset after an action restores a select to the default it
+        // mounted with, so a changed default (the value just submitted) needs a fresh element.
+        <select key={String(select.defaultValue ?? '')} {...a11y} {...select}>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldShell>
   );
 }

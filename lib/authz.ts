@@ -2,7 +2,7 @@ import 'server-only';
 import { cache } from 'react';
 import { notFound, redirect } from 'next/navigation';
 import { findActiveUserById, type Viewer } from '@/db/queries/users';
-import type { Role } from '@/db/schema';
+import type { Role } from '@/lib/accounts/vocabulary';
 import { auth, SESSION_MAX_AGE_S } from '@/lib/auth';
 
 export type { Viewer };
@@ -35,8 +35,6 @@ export async function requireRole(...roles: Role[]): Promise<Viewer> {
   if (!roles.includes(viewer.role)) notFound();
   return viewer;
 }
-
-export const STAFF_ROLES: Role[] = ['counsellor', 'instructor'];
 
 export function homePathFor(role: Role): string {
   switch (role) {

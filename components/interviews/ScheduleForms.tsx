@@ -6,7 +6,7 @@ import { Field, SelectField } from '@/components/ui/Field';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { cancelInterview, completeInterview, createInterview, replanInterview, updateSchedule } from '@/lib/interviews/actions';
 import { initialActionState, type ActionState } from '@/lib/forms';
-import { MODE_LABELS } from './labels';
+import { INTERVIEW_MODE_LABELS } from '@/lib/interviews/vocabulary';
 
 export type OccupationChoice = { id: number; title: string };
 
@@ -20,7 +20,7 @@ export type ScheduleValues = {
   location: string;
 };
 
-const MODE_OPTIONS = Object.entries(MODE_LABELS).map(([value, label]) => ({ value, label }));
+const MODE_OPTIONS = Object.entries(INTERVIEW_MODE_LABELS).map(([value, label]) => ({ value, label }));
 
 function ScheduleFields({
   state,

@@ -1,8 +1,9 @@
 import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import { getDb } from '../client';
-import { contacts, interviewQuestions, interviews, occupations, type OccupationStatus } from '../schema';
+import { contacts, interviewQuestions, interviews, occupations } from '../schema';
 import type { Viewer } from './users';
 import { ownedBy } from './visibility';
+import type { OccupationStatus } from '@/lib/occupations/vocabulary';
 
 /** The most recent interviews per occupation that a comparison lines up; the page says when there are more. */
 export const COMPARISON_INTERVIEW_LIMIT = 12;

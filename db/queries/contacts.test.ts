@@ -1,11 +1,12 @@
 import { isOwnOccupation, listOwnOccupationOptions } from './occupations';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '../client';
-import { interviews, occupations, type InterviewChecklist } from '../schema';
+import { interviews, occupations } from '../schema';
 import { makeUser } from '../testing/factories';
 import { countContactDependents, deleteOwnContact, findContactRecord, findOwnContact, insertContact, listContactOptions, listContacts, listInterviewsForContact, listReferralsFrom, updateOwnContact, wouldCreateReferralCycle } from './contacts';
 import { insertAttempt } from './outreach';
 import type { Viewer } from './users';
+import type { Checklist } from '@/lib/interviews/vocabulary';
 
 const db = () => getDb();
 let uid = 0;
@@ -19,7 +20,7 @@ function attempt(viewer: Viewer, contactId: number, outcome: Parameters<typeof i
 }
 
 function interview(viewer: Viewer, contactId: number, status: 'planned' | 'scheduled' | 'completed' | 'cancelled') {
-  const checklist: InterviewChecklist = {};
+  const checklist: Checklist = {};
   return db()
     .insert(interviews)
     .values({ studentId: viewer.id, contactId, status, calendarUid: `uid-${++uid}-${Math.random()}`, checklist })

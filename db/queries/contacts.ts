@@ -1,10 +1,12 @@
-import { and, asc, count, desc, eq, getTableColumns, ne, or, sql, type SQL } from 'drizzle-orm';
-import type { ContactStatus } from '@/lib/validation/contact';
+import { and, asc, count, desc, eq, getTableColumns, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
 import { getDb, type DB, type Tx } from '../client';
-import { contacts, interviews, occupations, outreachAttempts, type ContactCriterion, type ContactSource } from '../schema';
+import { contacts, interviews, occupations, outreachAttempts } from '../schema';
 import { containsPattern, pageWindow, toPage, type Page } from './pagination';
 import type { Viewer } from './users';
 import { ownedBy } from './visibility';
+import { DECLINED_OUTCOMES } from '@/lib/outreach/vocabulary';
+import { OPEN_INTERVIEW_STATUSES } from '@/lib/interviews/vocabulary';
+import type { ContactCriterion, ContactSource, ContactStatus } from '@/lib/contacts/vocabulary';
 
 export type NewContact = {
   name: string;
@@ -49,9 +51,9 @@ const latestOutcome = sql`(select ${outreachAttempts.outcome} from ${outreachAtt
 
 export const contactStatusSql = sql<ContactStatus>`(case
   when exists (select 1 from ${interviews} where ${interviews.contactId} = ${contacts.id} and ${interviews.status} = 'completed') then 'interviewed'
-  when exists (select 1 from ${interviews} where ${interviews.contactId} = ${contacts.id} and ${interviews.status} in ('planned', 'scheduled')) then 'interview-scheduled'
+  when exists (select 1 from ${interviews} where ${interviews.contactId} = ${contacts.id} and ${inArray(interviews.status, OPEN_INTERVIEW_STATUSES)}) then 'interview-scheduled'
   when exists (select 1 from ${outreachAttempts} where ${outreachAttempts.contactId} = ${contacts.id} and ${outreachAttempts.outcome} = 'agreed') then 'agreed'
-  when ${latestOutcome} in ('declined', 'declined-suggested') then 'declined'
+  when ${inArray(latestOutcome, DECLINED_OUTCOMES)} then 'declined'
   when exists (select 1 from ${outreachAttempts} where ${outreachAttempts.contactId} = ${contacts.id}) then 'reaching-out'
   else 'not-contacted' end)`;
 

@@ -1,17 +1,7 @@
 import { and, asc, eq, getTableColumns } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { getDb } from '../client';
-import {
-  contacts,
-  interviewQuestions,
-  interviews,
-  occupationUnknowns,
-  occupations,
-  outreachAttempts,
-  questions,
-  reflections,
-  scripts,
-} from '../schema';
+import { contacts, interviewQuestions, interviews, occupationUnknowns, occupations, outreachAttempts, questions, reflections, scripts } from '../schema';
 import type { Viewer } from './users';
 import { ownedBy } from './visibility';
 

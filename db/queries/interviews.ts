@@ -1,9 +1,10 @@
 import { and, asc, count, desc, eq, gt, inArray, isNull, lte, max, ne, or, sql } from 'drizzle-orm';
 import { getDb, type DB, type Tx } from '../client';
-import { contacts, interviewQuestions, interviews, occupations, reflections, type InterviewChecklist } from '../schema';
+import { contacts, interviewQuestions, interviews, occupations, reflections } from '../schema';
 import { containsPattern, pageWindow, toPage, type Page } from './pagination';
 import type { Viewer } from './users';
 import { ownedBy } from './visibility';
+import { NEXT_ACTIONS_HORIZON_MS, OPEN_INTERVIEW_STATUSES, type Checklist } from '@/lib/interviews/vocabulary';
 
 export type InterviewStatus = (typeof interviews.$inferSelect)['status'];
 
@@ -106,9 +107,9 @@ export function listOwnInterviews(viewer: Viewer, opts: { status?: InterviewStat
  * 8 days (or not yet given a time); completed ones still owed a thank-you or a reflection.
  */
 export function listInterviewsForNextActions(viewer: Viewer, now: Date, limit = 100) {
-  const horizon = now.getTime() + 8 * 24 * 60 * 60 * 1000;
+  const horizon = now.getTime() + NEXT_ACTIONS_HORIZON_MS;
   const open = and(
-    inArray(interviews.status, ['planned', 'scheduled']),
+    inArray(interviews.status, OPEN_INTERVIEW_STATUSES),
     or(isNull(interviews.startsAt), and(gt(interviews.startsAt, new Date(now.getTime())), lte(interviews.startsAt, new Date(horizon)))),
   );
   const owed = and(eq(interviews.status, 'completed'), or(isNull(interviews.thankYouSentAt), sql`not ${hasReflection}`));
@@ -208,7 +209,7 @@ export function raiseCalendarSequence(tx: DB | Tx, viewer: Viewer, id: number): 
     .run();
 }
 
-export function updateChecklist(tx: DB | Tx, viewer: Viewer, id: number, checklist: InterviewChecklist, now: Date): void {
+export function updateChecklist(tx: DB | Tx, viewer: Viewer, id: number, checklist: Checklist, now: Date): void {
   updateInterview(tx, viewer, id, { checklist }, now);
 }
 

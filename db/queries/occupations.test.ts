@@ -4,24 +4,7 @@ import { getDb } from '../client';
 import { contacts, interviews, occupations, occupationUnknowns } from '../schema';
 import { makeUser } from '../testing/factories';
 import type { Viewer } from './users';
-import {
-  countOwnUnknowns,
-  deleteOccupation,
-  deleteUnknown,
-  findOwnOccupation,
-  findOwnUnknown,
-  insertOccupation,
-  insertUnknown,
-  linkUnknownToQuestion,
-  listOwnContactsForOccupation,
-  listOwnInterviewsForOccupation,
-  listOwnOccupationOptions,
-  listOwnOccupations,
-  listOwnUnknowns,
-  unknownQuestionIdIn,
-  updateOccupation,
-  type OccupationValues,
-} from './occupations';
+import { countOwnUnknowns, deleteOccupation, deleteUnknown, findOwnOccupation, findOwnUnknown, insertOccupation, insertUnknown, linkUnknownToQuestion, listOwnContactsForOccupation, listOwnInterviewsForOccupation, listOwnOccupationOptions, listOwnOccupations, listOwnUnknowns, unknownQuestionIdIn, updateOccupation, type OccupationValues } from './occupations';
 import { insertOwnInterviewQuestion } from './questions';
 
 const values = (title: string, status: OccupationValues['status'] = 'exploring'): OccupationValues => ({

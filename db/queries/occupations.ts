@@ -1,10 +1,11 @@
 import { and, asc, count, desc, eq, getTableName, isNull, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { getDb, type DB, type Tx } from '../client';
-import { contacts, interviews, occupations, occupationUnknowns, type OccupationStatus } from '../schema';
+import { contacts, interviews, occupations, occupationUnknowns } from '../schema';
 import { pageWindow, toPage, type Page } from './pagination';
 import type { Viewer } from './users';
 import { ownedBy } from './visibility';
+import type { OccupationStatus } from '@/lib/occupations/vocabulary';
 
 export type OccupationValues = {
   title: string;

@@ -1,9 +1,10 @@
-import { and, asc, count, desc, eq, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { NextActionContact, NextActionEmailAttempt } from '@/lib/interviews/rules';
 import { getDb, type DB, type Tx } from '../client';
-import { contacts, interviews, outreachAttempts, type OutreachChannel, type OutreachOutcome } from '../schema';
+import { contacts, interviews, outreachAttempts } from '../schema';
 import type { Viewer } from './users';
 import { ownedBy } from './visibility';
+import { UNANSWERED_OUTCOMES, type OutreachChannel, type OutreachOutcome } from '@/lib/outreach/vocabulary';
 
 export type NewAttempt = { attemptedAt: Date; channel: OutreachChannel; outcome: OutreachOutcome; notes: string | null };
 
@@ -71,7 +72,7 @@ export function listEmailAttemptsAwaitingReply(viewer: Viewer, limit = 200): Nex
       and(
         ownedBy(viewer, outreachAttempts.studentId),
         eq(outreachAttempts.channel, 'email'),
-        sql`${outreachAttempts.outcome} in ('awaiting-reply', 'no-answer')`,
+        inArray(outreachAttempts.outcome, UNANSWERED_OUTCOMES),
         sql`not exists (${later})`,
       ),
     )

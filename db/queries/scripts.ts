@@ -1,8 +1,9 @@
 import { and, desc, eq } from 'drizzle-orm';
 import { getDb, type DB, type Tx } from '../client';
-import { scripts, type ScriptKind } from '../schema';
+import { scripts } from '../schema';
 import type { Viewer } from './users';
 import { ownedBy } from './visibility';
+import type { ScriptKind } from '@/lib/outreach/vocabulary';
 
 export type ScriptValues = { kind: ScriptKind; title: string; body: string };
 

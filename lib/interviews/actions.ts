@@ -15,18 +15,7 @@ import { requestNow } from '@/lib/clock';
 import { failed, formObject, invalid, type ActionState } from '@/lib/forms';
 import { idParam } from '@/lib/validation/common';
 import { contactPersonSchema } from '@/lib/validation/contact';
-import {
-  bankQuestionsSchema,
-  checklistSchema,
-  completeSchema,
-  createInterviewSchema,
-  NOTE_FIELD,
-  notesSchema,
-  ownQuestionSchema,
-  parseScheduleForm,
-  scheduleSchema,
-  thankYouSchema,
-} from '@/lib/validation/interview';
+import { bankQuestionsSchema, checklistSchema, completeSchema, createInterviewSchema, NOTE_FIELD, notesSchema, ownQuestionSchema, parseScheduleForm, scheduleSchema, thankYouSchema } from '@/lib/validation/interview';
 
 /** The viewer's own interview by a bound id, or a 404 for anything else. */
 function ownInterviewOr404(viewer: Viewer, interviewId: unknown): OwnInterview {

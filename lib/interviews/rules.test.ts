@@ -1,23 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import {
-  CHECKLIST_ITEMS,
-  checklistProgress,
-  DAY_MS,
-  EMAIL_FOLLOW_UP_AFTER_MS,
-  isChecklistComplete,
-  isPreparationIncomplete,
-  isThankYouOverdue,
-  needsPhoneFollowUp,
-  nextActionsFor,
-  rankNextActions,
-  relativeDayPossessive,
-  thankYouState,
-  THANK_YOU_OVERDUE_AFTER_MS,
-  type Checklist,
-  type NextAction,
-  type NextActionInterview,
-  type NextActionsInput,
-} from './rules';
+import { checklistProgress, isChecklistComplete, isPreparationIncomplete, isThankYouOverdue, needsPhoneFollowUp, nextActionsFor, rankNextActions, relativeDayPossessive, thankYouState, type NextAction, type NextActionInterview, type NextActionsInput } from './rules';
+import { type Checklist, CHECKLIST_ITEMS, DAY_MS, THANK_YOU_OVERDUE_AFTER_MS } from '@/lib/interviews/vocabulary';
+import { EMAIL_FOLLOW_UP_AFTER_MS } from '@/lib/outreach/vocabulary';
 
 const NOW = new Date('2025-03-06T18:00:00.000Z'); // a Thursday
 const at = (msFromNow: number): Date => new Date(NOW.getTime() + msFromNow);

@@ -4,19 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { notFound, redirect } from 'next/navigation';
 import { getDb } from '@/db/client';
 import { logAudit } from '@/db/queries/audit';
-import {
-  countOwnUnknowns,
-  deleteOccupation as deleteOccupationRow,
-  deleteUnknown as deleteUnknownRow,
-  findOwnOccupation,
-  findOwnUnknown,
-  insertOccupation,
-  insertUnknown,
-  linkUnknownToQuestion,
-  unknownQuestionIdIn,
-  updateOccupation as updateOccupationRow,
-  UNKNOWNS_PER_OCCUPATION,
-} from '@/db/queries/occupations';
+import { countOwnUnknowns, deleteOccupation as deleteOccupationRow, deleteUnknown as deleteUnknownRow, findOwnOccupation, findOwnUnknown, insertOccupation, insertUnknown, linkUnknownToQuestion, unknownQuestionIdIn, updateOccupation as updateOccupationRow, UNKNOWNS_PER_OCCUPATION } from '@/db/queries/occupations';
 import { insertOwnInterviewQuestion } from '@/db/queries/questions';
 import { requireRole, type Viewer } from '@/lib/authz';
 import { failed, formObject, invalid, type ActionState } from '@/lib/forms';

@@ -8,7 +8,7 @@ import { PageHeader } from '@/components/ui/PageHeader';
 import { Pagination } from '@/components/ui/Pagination';
 import { requireRole } from '@/lib/authz';
 import { parseId, parsePage, searchText } from '@/lib/validation/common';
-import { CONTACT_STATUS_LABELS, CONTACT_STATUSES, isContactStatus } from '@/lib/validation/contact';
+import { CONTACT_STATUS_LABELS, CONTACT_STATUSES, isContactStatus } from '@/lib/contacts/vocabulary';
 
 export const metadata: Metadata = { title: 'Contacts' };
 

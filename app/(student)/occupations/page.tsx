@@ -7,7 +7,8 @@ import { Pagination } from '@/components/ui/Pagination';
 import { buttonClass } from '@/components/ui/SubmitButton';
 import { requireRole } from '@/lib/authz';
 import { parsePage } from '@/lib/validation/common';
-import { OCCUPATION_STATUS_LABELS, OCCUPATION_STATUS_OPTIONS, parseOccupationStatus } from '@/lib/validation/occupation';
+import { parseOccupationStatus } from '@/lib/validation/occupation';
+import { OCCUPATION_STATUS_LABELS, OCCUPATION_STATUS_OPTIONS } from '@/lib/occupations/vocabulary';
 
 export const metadata: Metadata = { title: 'Occupations' };
 

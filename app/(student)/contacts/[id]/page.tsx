@@ -12,14 +12,14 @@ import { Card, PageHeader } from '@/components/ui/PageHeader';
 import { requireRole } from '@/lib/authz';
 import { requestNow } from '@/lib/clock';
 import { deleteContact } from '@/lib/contacts/actions';
-import { DAY_MS, needsPhoneFollowUp, thankYouState } from '@/lib/interviews/rules';
+import { needsPhoneFollowUp, thankYouState } from '@/lib/interviews/rules';
 import { deleteScript } from '@/lib/outreach/actions';
 import { detectJobAsk } from '@/lib/outreach/job-ask';
 import { formatDate, formatDateTime, toLocalInputValue } from '@/lib/time';
 import { parseId } from '@/lib/validation/common';
-import { CONTACT_CRITERIA_LABELS, CONTACT_SOURCE_LABELS, CONTACT_STATUS_LABELS } from '@/lib/validation/contact';
-import { OUTREACH_CHANNEL_LABELS, OUTREACH_OUTCOME_LABELS } from '@/lib/validation/outreach';
-import { SCRIPT_KIND_LABELS } from '@/lib/validation/script';
+import { DAY_MS } from '@/lib/interviews/vocabulary';
+import { CONTACT_CRITERIA_LABELS, CONTACT_SOURCE_LABELS, CONTACT_STATUS_LABELS } from '@/lib/contacts/vocabulary';
+import { OUTREACH_CHANNEL_LABELS, OUTREACH_OUTCOME_LABELS, SCRIPT_KIND_LABELS } from '@/lib/outreach/vocabulary';
 
 export const metadata: Metadata = { title: 'Contact' };
 

@@ -4,7 +4,7 @@ import { listContactOptions } from '@/db/queries/contacts';
 import { ContactForm } from '@/components/contacts/ContactForm';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { requireRole } from '@/lib/authz';
-import { CONTACT_CRITERIA_OPTIONS, CONTACT_SOURCE_OPTIONS } from '@/lib/validation/contact';
+import { CONTACT_CRITERIA_OPTIONS, CONTACT_SOURCE_OPTIONS } from '@/lib/contacts/vocabulary';
 
 export const metadata: Metadata = { title: 'Add a contact' };
 

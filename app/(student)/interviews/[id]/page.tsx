@@ -6,7 +6,6 @@ import { findOwnInterview, listPlanQuestions, listReferralsFromInterview } from 
 import { listDefaultReflectionQuestions, listInterviewQuestionBank } from '@/db/queries/questions';
 import { findOwnReflection } from '@/db/queries/reflections';
 import { ReferralForm, ThankYouForm } from '@/components/interviews/AfterForms';
-import { MODE_LABELS, STATUS_LABELS, THANK_YOU_CHANNEL_LABELS } from '@/components/interviews/labels';
 import { BankPicker, ChecklistForm, NotesForm, OwnQuestionForm, PlanQuestionControls } from '@/components/interviews/PlanForms';
 import { CancelButton, CompleteForm, ReplanButton, ScheduleForm } from '@/components/interviews/ScheduleForms';
 import { ThankYouCallout } from '@/components/interviews/ThankYouCallout';
@@ -16,9 +15,10 @@ import { Card, PageHeader } from '@/components/ui/PageHeader';
 import { requireRole } from '@/lib/authz';
 import { requestNow } from '@/lib/clock';
 import { deleteInterview } from '@/lib/interviews/actions';
-import { CHECKLIST_ITEMS, checklistProgress, thankYouOverdueAt, thankYouState } from '@/lib/interviews/rules';
+import { checklistProgress, thankYouOverdueAt, thankYouState } from '@/lib/interviews/rules';
 import { buildThankYouDraft } from '@/lib/interviews/thank-you';
-import { INTERVIEW_QUESTION_CATEGORIES } from '@/lib/questions/defaults';
+import { CHECKLIST_ITEMS, INTERVIEW_MODE_LABELS, INTERVIEW_STATUS_LABELS, THANK_YOU_CHANNEL_LABELS } from '@/lib/interviews/vocabulary';
+import { INTERVIEW_QUESTION_CATEGORIES, OWN_QUESTION_CATEGORY, OWN_QUESTION_CATEGORY_LABEL } from '@/lib/questions/vocabulary';
 import { formatDate, formatDateTime, toLocalDateValue, toLocalInputValue } from '@/lib/time';
 import { parseId } from '@/lib/validation/common';
 
@@ -50,11 +50,11 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
 
   const plannedIds = new Set(plan.map((q) => q.questionId));
   const bank = open ? listInterviewQuestionBank(viewer) : [];
-  const groups = [...INTERVIEW_QUESTION_CATEGORIES, { key: 'own', label: 'My own questions' }]
+  const groups = [...INTERVIEW_QUESTION_CATEGORIES, { key: OWN_QUESTION_CATEGORY, label: OWN_QUESTION_CATEGORY_LABEL }]
     .map((c) => ({
       key: c.key,
       label: c.label,
-      questions: bank.filter((q) => (q.category ?? 'own') === c.key).map((q) => ({ id: q.id, text: q.text, planned: plannedIds.has(q.id) })),
+      questions: bank.filter((q) => (q.category ?? OWN_QUESTION_CATEGORY) === c.key).map((q) => ({ id: q.id, text: q.text, planned: plannedIds.has(q.id) })),
     }))
     .filter((g) => g.questions.length > 0);
 
@@ -71,7 +71,7 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
     : '';
 
   const when = interview.startsAt ? formatDateTime(interview.startsAt, tz) : 'No date yet';
-  const lead = [STATUS_LABELS[interview.status], when, interview.occupationTitle].filter(Boolean).join(' · ');
+  const lead = [INTERVIEW_STATUS_LABELS[interview.status], when, interview.occupationTitle].filter(Boolean).join(' · ');
 
   return (
     <>
@@ -108,7 +108,7 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
             <dd>{interview.startsAt ? `${when} (${interview.durationMinutes} minutes)` : 'No date yet'}</dd>
             <dt className="font-semibold">How</dt>
             <dd>
-              {MODE_LABELS[interview.mode]}
+              {INTERVIEW_MODE_LABELS[interview.mode]}
               {interview.location ? `: ${interview.location}` : ''}
             </dd>
             {interview.completedAt ? (

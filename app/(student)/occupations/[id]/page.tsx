@@ -11,7 +11,7 @@ import { requireRole } from '@/lib/authz';
 import { deleteOccupation } from '@/lib/occupations/actions';
 import { formatDateTime } from '@/lib/time';
 import { parseId } from '@/lib/validation/common';
-import { OCCUPATION_STATUS_LABELS } from '@/lib/validation/occupation';
+import { OCCUPATION_STATUS_LABELS } from '@/lib/occupations/vocabulary';
 
 export const metadata: Metadata = { title: 'Occupation' };
 

@@ -7,7 +7,7 @@ import { ContactForm } from '@/components/contacts/ContactForm';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { requireRole } from '@/lib/authz';
 import { parseId } from '@/lib/validation/common';
-import { CONTACT_CRITERIA_OPTIONS, CONTACT_SOURCE_OPTIONS } from '@/lib/validation/contact';
+import { CONTACT_CRITERIA_OPTIONS, CONTACT_SOURCE_OPTIONS } from '@/lib/contacts/vocabulary';
 
 export const metadata: Metadata = { title: 'Edit contact' };
 

@@ -11,7 +11,8 @@ import { Card, PageHeader } from '@/components/ui/PageHeader';
 import { requireRole } from '@/lib/authz';
 import { fillScript, SCRIPT_BLANKS } from '@/lib/outreach/script';
 import { parseId, searchText } from '@/lib/validation/common';
-import { COURSE_COOKIE, isScriptKind, SCRIPT_KIND_LABELS, SCRIPT_TEMPLATE_FOR } from '@/lib/validation/script';
+import { COURSE_COOKIE, SCRIPT_TEMPLATE_FOR } from '@/lib/validation/script';
+import { isScriptKind, SCRIPT_KIND_LABELS } from '@/lib/outreach/vocabulary';
 
 export const metadata: Metadata = { title: 'Script builder' };
 

@@ -3,7 +3,7 @@ import { getViewer } from '@/lib/authz';
 import { requestNow } from '@/lib/clock';
 import { buildInterviewIcs, icsFileName } from '@/lib/interviews/ics';
 import { parseId } from '@/lib/validation/common';
-import { MODE_LABELS } from '@/components/interviews/labels';
+import { INTERVIEW_MODE_LABELS } from '@/lib/interviews/vocabulary';
 
 const PURPOSE = 'You are not looking for a job. You are simply looking for information.';
 
@@ -23,7 +23,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const description = [
     PURPOSE,
     mustAsk.length ? `Must ask:\n${mustAsk.map((q, i) => `${i + 1}. ${q.text}`).join('\n')}` : null,
-    `${MODE_LABELS[interview.mode]}, ${interview.durationMinutes} minutes.`,
+    `${INTERVIEW_MODE_LABELS[interview.mode]}, ${interview.durationMinutes} minutes.`,
   ]
     .filter(Boolean)
     .join('\n\n');

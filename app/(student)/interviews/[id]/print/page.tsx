@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { findOwnInterview, listPlanQuestions } from '@/db/queries/interviews';
-import { MODE_LABELS } from '@/components/interviews/labels';
+import { INTERVIEW_MODE_LABELS } from '@/lib/interviews/vocabulary';
 import { PrintButton } from '@/components/interviews/PrintButton';
 import { requireRole } from '@/lib/authz';
 import { formatDateTime } from '@/lib/time';
@@ -45,7 +45,7 @@ export default async function InterviewSheet({ params }: { params: Promise<{ id:
         <p>
           {interview.startsAt ? `${formatDateTime(interview.startsAt, viewer.timeZone)} · ${interview.durationMinutes} minutes` : 'Date not set'}
           {' · '}
-          {MODE_LABELS[interview.mode]}
+          {INTERVIEW_MODE_LABELS[interview.mode]}
           {interview.location ? `: ${interview.location}` : ''}
         </p>
         {interview.occupationTitle ? <p>Occupation: {interview.occupationTitle}</p> : null}

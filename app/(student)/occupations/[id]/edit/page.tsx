@@ -5,7 +5,7 @@ import { OccupationForm } from '@/components/occupations/OccupationForm';
 import { Card, PageHeader } from '@/components/ui/PageHeader';
 import { requireRole } from '@/lib/authz';
 import { parseId } from '@/lib/validation/common';
-import { OCCUPATION_STATUS_OPTIONS } from '@/lib/validation/occupation';
+import { OCCUPATION_STATUS_OPTIONS } from '@/lib/occupations/vocabulary';
 
 export const metadata: Metadata = { title: 'Edit occupation' };
 

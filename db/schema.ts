@@ -335,25 +335,6 @@ export const interviewQuestions = sqliteTable(
   (t) => [index('interview_questions_interview_idx').on(t.interviewId, t.position), index('interview_questions_question_idx').on(t.questionId)],
 );
 
-/** A student's own written reflection on one interview (the seed's ten questions). */
-export const reflections = sqliteTable(
-  'reflections',
-  {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    studentId: integer('student_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
-    interviewId: integer('interview_id')
-      .notNull()
-      .references(() => interviews.id, { onDelete: 'cascade' }),
-    /** question id → answer. */
-    answers: text('answers', { mode: 'json' }).$type<Record<string, string>>().notNull().default(sql`'{}'`),
-    createdAt: createdAt(),
-    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }),
-  },
-  (t) => [uniqueIndex('reflections_interview_unique').on(t.interviewId), index('reflections_student_idx').on(t.studentId)],
-);
-
 export type Occupation = typeof occupations.$inferSelect;
 export type Contact = typeof contacts.$inferSelect;
 export type Interview = typeof interviews.$inferSelect;

@@ -1,7 +1,7 @@
 import { and, asc, eq, getTableColumns } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { getDb } from '../client';
-import { contacts, interviewQuestions, interviews, occupationUnknowns, occupations, outreachAttempts, questions, reflections, scripts } from '../schema';
+import { assignments, contacts, interviewQuestions, interviews, occupationUnknowns, occupations, outreachAttempts, questions, scripts, submissionAnswers, submissions } from '../schema';
 import type { Viewer } from './users';
 import { ownedBy } from './visibility';
 
@@ -45,8 +45,28 @@ export function exportTable(viewer: Viewer, table: ExportTable): ExportRows {
       return ownRows(viewer, interviews, interviews.studentId, interviews.id);
     case 'interview_questions':
       return ownRows(viewer, interviewQuestions, interviewQuestions.studentId, interviewQuestions.id);
-    case 'reflections':
-      return ownRows(viewer, reflections, reflections.studentId, reflections.id);
+    case 'reflections': {
+      // One row per written answer, with its question: readable without the question bank.
+      const columns = {
+        submissionId: submissions.id,
+        interviewId: submissions.interviewId,
+        assignment: assignments.title,
+        status: submissions.status,
+        question: questions.text,
+        answer: submissionAnswers.text,
+        updatedAt: submissionAnswers.updatedAt,
+      };
+      const rows = getDb()
+        .select(columns)
+        .from(submissionAnswers)
+        .innerJoin(submissions, eq(submissions.id, submissionAnswers.submissionId))
+        .innerJoin(questions, eq(questions.id, submissionAnswers.questionId))
+        .leftJoin(assignments, eq(assignments.id, submissions.assignmentId))
+        .where(ownedBy(viewer, submissionAnswers.studentId))
+        .orderBy(asc(submissions.id), asc(submissionAnswers.questionId))
+        .all();
+      return { columns: Object.keys(columns), rows };
+    }
     case 'own_questions': {
       const columns = { id: questions.id, bank: questions.bank, category: questions.category, text: questions.text, archivedAt: questions.archivedAt, createdAt: questions.createdAt };
       const rows = getDb()

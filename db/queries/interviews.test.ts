@@ -4,7 +4,8 @@ import { getDb } from '../client';
 import { makeUser } from '../testing/factories';
 import { insertContact, listInterviewsForContact } from './contacts';
 import { appendPlanQuestions, findOwnInterview, insertInterview, interviewCounts, listContactChoices, listInterviewsForNextActions, listOwnInterviews, listPlanQuestions, listReferralsFromInterview, movePlanQuestion, removePlanQuestion, setPlanQuestionMustAsk, updateInterview } from './interviews';
-import { findOwnReflection, saveReflection } from './reflections';
+import { listDefaultReflectionQuestions } from './questions';
+import { ensurePersonalReflection, findPersonalReflectionForViewer, saveAnswers } from './submissions';
 import type { Viewer } from './users';
 
 const NOW = new Date('2026-10-05T18:00:00Z');
@@ -35,7 +36,7 @@ describe('interview queries see only the viewer’s own', () => {
     const id = interviewOf(owner);
     appendPlanQuestions(getDb(), owner, id, [{ questionId: null, text: 'Q?' }]);
     insertContact(getDb(), owner, { name: 'Referred', howFound: 'referral', referredInInterviewId: id });
-    saveReflection(getDb(), owner, id, { '1': 'Yes' }, NOW);
+    writeReflection(owner, id, { [firstReflectionQuestion()]: 'Yes' });
     const contactId = findOwnInterview(owner, id)!.contactId;
 
     expect(findOwnInterview(owner, id)?.contactName).toBe('Dana Li');
@@ -48,7 +49,7 @@ describe('interview queries see only the viewer’s own', () => {
       expect(interviewCounts(viewer)).toEqual({ completed: 0, thankYousSent: 0 });
       expect(listContactChoices(viewer).items).toEqual([]);
       expect(listInterviewsForContact(viewer, contactId)).toEqual([]);
-      expect(findOwnReflection(viewer, id)).toBeNull();
+      expect(findPersonalReflectionForViewer(viewer, id)).toBeNull();
     }
   });
 
@@ -116,10 +117,10 @@ describe('next actions input', () => {
     updateInterview(getDb(), s, owed, { status: 'completed', completedAt: new Date(NOW.getTime() - 3 * DAY) }, NOW);
     const settled = interviewOf(s, { startsAt: new Date(NOW.getTime() - 3 * DAY) });
     updateInterview(getDb(), s, settled, { status: 'completed', completedAt: new Date(NOW.getTime() - 3 * DAY), thankYouSentAt: NOW }, NOW);
-    saveReflection(getDb(), s, settled, { '1': 'It suits me.' }, NOW);
+    writeReflection(s, settled, Object.fromEntries(listDefaultReflectionQuestions().map((q) => [q.id, 'It suits me.'])));
     const emptyReflection = interviewOf(s, { startsAt: new Date(NOW.getTime() - 3 * DAY) });
     updateInterview(getDb(), s, emptyReflection, { status: 'completed', completedAt: NOW, thankYouSentAt: NOW }, NOW);
-    saveReflection(getDb(), s, emptyReflection, { '1': '   ' }, NOW);
+    writeReflection(s, emptyReflection, { [firstReflectionQuestion()]: '   ' });
 
     const rows = listInterviewsForNextActions(s, NOW);
     expect(rows.map((r) => r.id).sort((a, b) => a - b)).toEqual([inAWeek, undated, owed, emptyReflection].sort((a, b) => a - b));
@@ -134,12 +135,28 @@ describe('next actions input', () => {
 });
 
 describe('reflections', () => {
-  it('keeps one per interview and only non-empty answers', () => {
+  it('is done once every default question is answered, in the personal reflection or another submission about the interview', () => {
     const s = makeUser('student');
     const id = interviewOf(s);
-    saveReflection(getDb(), s, id, { '1': 'Yes', '2': '' }, NOW);
-    saveReflection(getDb(), s, id, { '1': 'Yes, because', '3': 'Shifts' }, NOW);
-    expect(findOwnReflection(s, id)?.answers).toEqual({ '1': 'Yes, because', '3': 'Shifts' });
+    const qs = listDefaultReflectionQuestions().map((q) => q.id);
+    writeReflection(s, id, { [qs[0]]: 'Yes', [qs[1]]: '' });
+    expect(findPersonalReflectionForViewer(s, id)?.answers).toEqual({ [qs[0]]: 'Yes', [qs[1]]: '' });
+    expect(findOwnInterview(s, id)?.hasReflection).toBe(false);
+    writeReflection(s, id, Object.fromEntries(qs.map((q) => [q, `Answer ${q}`])));
     expect(findOwnInterview(s, id)?.hasReflection).toBe(true);
   });
 });
+
+function firstReflectionQuestion(): number {
+  return listDefaultReflectionQuestions()[0].id;
+}
+
+/** Writes answers to a student's personal reflection as the action does (at whatever version it is). */
+function writeReflection(s: Viewer, interviewId: number, answers: Record<number, string>): void {
+  getDb().transaction((tx) => {
+    const id = ensurePersonalReflection(tx, s, interviewId, NOW);
+    const version = findPersonalReflectionForViewer(s, interviewId)?.version ?? 0;
+    const r = saveAnswers(tx, s, id, version, Object.entries(answers).map(([q, text]) => ({ questionId: Number(q), text })), NOW);
+    if (r.status !== 'saved') throw new Error(r.status);
+  });
+}

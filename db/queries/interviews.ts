@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, gt, inArray, isNull, lte, max, ne, or, sql } from 'drizzle-orm';
 import { getDb, type DB, type Tx } from '../client';
-import { contacts, interviewQuestions, interviews, occupations, reflections } from '../schema';
+import { contacts, interviewQuestions, interviews, occupations, questions, submissionAnswers, submissions } from '../schema';
 import { containsPattern, pageWindow, toPage, type Page } from './pagination';
 import type { Viewer } from './users';
 import { ownedBy } from './visibility';
@@ -8,8 +8,18 @@ import { NEXT_ACTIONS_HORIZON_MS, OPEN_INTERVIEW_STATUSES, type Checklist } from
 
 export type InterviewStatus = (typeof interviews.$inferSelect)['status'];
 
-/** A reflection "exists" once at least one answer was written (empty answers are not stored). */
-const hasReflection = sql<boolean>`exists (select 1 from ${reflections} where ${reflections.interviewId} = ${interviews.id} and ${reflections.answers} <> '{}')`.mapWith(Boolean);
+/**
+ * How many of the default reflection questions the student has answered about this interview,
+ * in their personal reflection or in any assignment about it; the reflection is done when every
+ * one is answered ("4 of 10" keeps its next action).
+ */
+export const reflectionAnsweredSql = sql<number>`(select count(distinct ${submissionAnswers.questionId}) from ${submissionAnswers}
+  join ${submissions} on ${submissions.id} = ${submissionAnswers.submissionId}
+  join ${questions} on ${questions.id} = ${submissionAnswers.questionId}
+  where ${submissions.interviewId} = ${interviews.id} and ${submissions.studentId} = ${interviews.studentId}
+    and ${questions.bank} = 'reflection' and ${questions.isDefault} = 1 and trim(${submissionAnswers.text}) <> '')`.mapWith(Number);
+const defaultReflectionCount = sql`(select count(*) from ${questions} where ${questions.bank} = 'reflection' and ${questions.isDefault} = 1 and ${questions.archivedAt} is null)`;
+const hasReflection = sql<boolean>`(${reflectionAnsweredSql} >= ${defaultReflectionCount})`.mapWith(Boolean);
 
 /** One of the viewer's own interviews with its contact's name and occupation title, or null. */
 export function findOwnInterview(viewer: Viewer, id: number) {

@@ -1,5 +1,5 @@
 import { getDb } from '../client';
-import { sectionMembers, sections, users, type MemberRole, type Role } from '../schema';
+import { assignmentQuestions, assignments, sectionMembers, sections, users, type MemberRole, type Role } from '../schema';
 import type { Viewer } from '../queries/users';
 
 let counter = 0;
@@ -26,4 +26,19 @@ export function makeSection(code = `S${++counter}`): number {
 
 export function addMember(sectionId: number, userId: number, role: MemberRole): void {
   getDb().insert(sectionMembers).values({ sectionId, userId, role }).run();
+}
+
+/** A published assignment in a section asking these bank questions, for tests. */
+export function makeAssignment(
+  sectionId: number,
+  questionIds: number[],
+  overrides: Partial<typeof assignments.$inferInsert> = {},
+): number {
+  const id = getDb()
+    .insert(assignments)
+    .values({ sectionId, title: 'Reflect on an interview', dueAt: new Date('2026-12-04T23:59:00-08:00'), status: 'published', ...overrides })
+    .returning({ id: assignments.id })
+    .get().id;
+  if (questionIds.length) getDb().insert(assignmentQuestions).values(questionIds.map((questionId, i) => ({ assignmentId: id, questionId, position: i + 1 }))).run();
+  return id;
 }

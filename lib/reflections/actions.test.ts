@@ -3,7 +3,7 @@ import { getDb } from '@/db/client';
 import { insertContact } from '@/db/queries/contacts';
 import { findOwnInterview, insertInterview, updateInterview } from '@/db/queries/interviews';
 import { listDefaultReflectionQuestions } from '@/db/queries/questions';
-import { findOwnReflection } from '@/db/queries/reflections';
+import { findPersonalReflectionForViewer } from '@/db/queries/submissions';
 import type { Viewer } from '@/db/queries/users';
 import { makeUser } from '@/db/testing/factories';
 import { authModuleMock, form, signInAs, thrown } from '@/db/testing/session';
@@ -30,10 +30,28 @@ describe('saveInterviewReflection', () => {
     const id = interviewOf(owner);
     const [q1, q2, , , , , , , , q10] = listDefaultReflectionQuestions();
     signInAs(owner.id);
-    const state = await saveInterviewReflection(id, initialActionState, form({ [`answer-${q1.id}`]: 'Yes, it fits my values.', [`answer-${q2.id}`]: '  ', [`answer-${q10.id}`]: 'Nerve-racking at first.', studentId: '1', 'answer-99999': 'dropped' }));
+    const state = await saveInterviewReflection(id, initialActionState, form({ version: '0', [`answer-${q1.id}`]: 'Yes, it fits my values.', [`answer-${q2.id}`]: '  ', [`answer-${q10.id}`]: 'Nerve-racking at first.', studentId: '1', 'answer-99999': 'dropped' }));
     expect(state.status).toBe('ok');
-    expect(findOwnReflection(owner, id)?.answers).toEqual({ [String(q1.id)]: 'Yes, it fits my values.', [String(q10.id)]: 'Nerve-racking at first.' });
-    expect(findOwnInterview(owner, id)?.hasReflection).toBe(true);
+    const saved = findPersonalReflectionForViewer(owner, id);
+    expect(saved?.answers[q1.id]).toBe('Yes, it fits my values.');
+    expect(saved?.answers[q2.id]).toBe('');
+    expect(saved?.answers[q10.id]).toBe('Nerve-racking at first.');
+    expect(saved?.answers[99999]).toBeUndefined();
+    // Three of ten answered: the reflection is not done yet.
+    expect(findOwnInterview(owner, id)?.hasReflection).toBe(false);
+  });
+
+  it('a save from a stale tab is refused and overwrites nothing', async () => {
+    const owner = makeUser('student');
+    const id = interviewOf(owner);
+    const [q1] = listDefaultReflectionQuestions();
+    signInAs(owner.id);
+    expect((await saveInterviewReflection(id, initialActionState, form({ version: '0', [`answer-${q1.id}`]: 'First tab' }))).status).toBe('ok');
+    const stale = await saveInterviewReflection(id, initialActionState, form({ version: '0', [`answer-${q1.id}`]: 'Second tab' }));
+    expect(stale.status).toBe('error');
+    expect(stale.message).toMatch(/changed elsewhere/);
+    expect(stale.values?.[`answer-${q1.id}`]).toBe('Second tab');
+    expect(findPersonalReflectionForViewer(owner, id)?.answers[q1.id]).toBe('First tab');
   });
 
   it('a too-long answer is refused with every answer kept', async () => {
@@ -41,17 +59,17 @@ describe('saveInterviewReflection', () => {
     const id = interviewOf(owner);
     const [q1, q2] = listDefaultReflectionQuestions();
     signInAs(owner.id);
-    const state = await saveInterviewReflection(id, initialActionState, form({ [`answer-${q1.id}`]: 'x'.repeat(10_001), [`answer-${q2.id}`]: 'kept' }));
+    const state = await saveInterviewReflection(id, initialActionState, form({ version: '0', [`answer-${q1.id}`]: 'x'.repeat(10_001), [`answer-${q2.id}`]: 'kept' }));
     expect(state.fieldErrors?.[`answer-${q1.id}`]?.[0]).toMatch(/at most 10000/);
     expect(state.values?.[`answer-${q2.id}`]).toBe('kept');
-    expect(findOwnReflection(owner, id)).toBeNull();
+    expect(findPersonalReflectionForViewer(owner, id)).toBeNull();
   });
 
   it('waits for the interview to be completed', async () => {
     const owner = makeUser('student');
     const id = interviewOf(owner, false);
     signInAs(owner.id);
-    expect((await saveInterviewReflection(id, initialActionState, form({}))).message).toMatch(/completed/);
+    expect((await saveInterviewReflection(id, initialActionState, form({ version: '0' }))).message).toMatch(/completed/);
   });
 
   it('another student and staff get a 404 and nothing is saved', async () => {
@@ -60,8 +78,8 @@ describe('saveInterviewReflection', () => {
     const [q1] = listDefaultReflectionQuestions();
     for (const role of ['student', 'counsellor', 'instructor', 'admin'] as const) {
       signInAs(makeUser(role).id);
-      expect(await thrown(saveInterviewReflection(id, initialActionState, form({ [`answer-${q1.id}`]: 'mine now' })))).toMatch(/404/);
+      expect(await thrown(saveInterviewReflection(id, initialActionState, form({ version: '0', [`answer-${q1.id}`]: 'mine now' })))).toMatch(/404/);
     }
-    expect(findOwnReflection(owner, id)).toBeNull();
+    expect(findPersonalReflectionForViewer(owner, id)).toBeNull();
   });
 });

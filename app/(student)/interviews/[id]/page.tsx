@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { findOwnInterview, listPlanQuestions, listReferralsFromInterview } from '@/db/queries/interviews';
 import { listDefaultReflectionQuestions, listInterviewQuestionBank } from '@/db/queries/questions';
-import { findOwnReflection } from '@/db/queries/reflections';
+import { findPersonalReflectionForViewer } from '@/db/queries/submissions';
 import { ReferralForm, ThankYouForm } from '@/components/interviews/AfterForms';
 import { BankPicker, ChecklistForm, NotesForm, OwnQuestionForm, PlanQuestionControls } from '@/components/interviews/PlanForms';
 import { CancelButton, CompleteForm, ReplanButton, ScheduleForm } from '@/components/interviews/ScheduleForms';
@@ -59,7 +59,7 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
     .filter((g) => g.questions.length > 0);
 
   const reflectionQuestions = completed ? listDefaultReflectionQuestions() : [];
-  const reflection = completed ? findOwnReflection(viewer, interview.id) : null;
+  const reflection = completed ? findPersonalReflectionForViewer(viewer, interview.id) : null;
   const draft = completed
     ? buildThankYouDraft({
         contactName: interview.contactName,
@@ -246,7 +246,8 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
               </p>
               <ReflectionForm
                 interviewId={interview.id}
-                questions={reflectionQuestions.map((q) => ({ id: q.id, text: q.text, answer: reflection?.answers[String(q.id)] ?? '' }))}
+                version={reflection?.version ?? 0}
+                questions={reflectionQuestions.map((q) => ({ id: q.id, text: q.text, answer: reflection?.answers[q.id] ?? '' }))}
               />
             </>
           ) : (

@@ -36,6 +36,16 @@ export async function requireRole(...roles: Role[]): Promise<Viewer> {
   return viewer;
 }
 
+/**
+ * For actions that must never navigate away (autosave): the viewer, or null when the session has
+ * ended, so the page can keep the typed text and say so. A wrong role is still a 404.
+ */
+export async function getViewerInRole(...roles: Role[]): Promise<Viewer | null> {
+  const viewer = await getViewer();
+  if (viewer && !roles.includes(viewer.role)) notFound();
+  return viewer;
+}
+
 export function homePathFor(role: Role): string {
   switch (role) {
     case 'student':

@@ -82,4 +82,4 @@ export const NOTIFICATION_KINDS = ['submission-submitted', 'submission-resubmitt
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** The longest answer a student may write to one question. */
-export const ANSWER_MAX = 20_000;
+export const ANSWER_MAX = 10_000;

@@ -242,9 +242,11 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
           {completed ? (
             <>
               <p className="mb-3 text-stone-700">
-                Reflect on what you heard: would this occupation suit you and your situation? Answer in writing; save a draft any time.
+                Reflect on what you heard: would this occupation suit you and your situation? Answer in writing; it saves as you type.
               </p>
               <ReflectionForm
+                userId={viewer.id}
+                timeZone={tz}
                 interviewId={interview.id}
                 version={reflection?.version ?? 0}
                 questions={reflectionQuestions.map((q) => ({ id: q.id, text: q.text, answer: reflection?.answers[q.id] ?? '' }))}

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
 import { insertContact } from '@/db/queries/contacts';
-import { findOwnInterview, insertInterview, updateInterview } from '@/db/queries/interviews';
+import { findInterviewForViewer, insertInterview, updateInterview } from '@/db/queries/interviews';
 import { listDefaultReflectionQuestions } from '@/db/queries/questions';
 import { findOwnReflection } from '@/db/queries/reflections';
 import type { Viewer } from '@/db/queries/users';
@@ -33,7 +33,7 @@ describe('saveInterviewReflection', () => {
     const state = await saveInterviewReflection(id, initialActionState, form({ [`answer-${q1.id}`]: 'Yes, it fits my values.', [`answer-${q2.id}`]: '  ', [`answer-${q10.id}`]: 'Nerve-racking at first.', studentId: '1', 'answer-99999': 'dropped' }));
     expect(state.status).toBe('ok');
     expect(findOwnReflection(owner, id)?.answers).toEqual({ [String(q1.id)]: 'Yes, it fits my values.', [String(q10.id)]: 'Nerve-racking at first.' });
-    expect(findOwnInterview(owner, id)?.hasReflection).toBe(true);
+    expect(findInterviewForViewer(owner, id)?.hasReflection).toBe(true);
   });
 
   it('a too-long answer is refused with every answer kept', async () => {

@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { notFound } from 'next/navigation';
 import { getDb } from '@/db/client';
-import { findOwnInterview } from '@/db/queries/interviews';
+import { findInterviewForViewer } from '@/db/queries/interviews';
 import { listDefaultReflectionQuestions } from '@/db/queries/questions';
 import { saveReflection } from '@/db/queries/reflections';
 import { requireRole } from '@/lib/authz';
@@ -20,7 +20,7 @@ export async function saveInterviewReflection(interviewId: number, _prev: Action
   const parsed = reflectionSchema(questions.map((q) => q.id)).safeParse(formObject(form));
   if (!parsed.success) return invalid(parsed.error, form);
   const id = idParam.safeParse(interviewId);
-  const interview = id.success ? findOwnInterview(viewer, id.data) : null;
+  const interview = id.success ? findInterviewForViewer(viewer, id.data) : null;
   if (!interview) notFound();
   if (interview.status !== 'completed') return failed('Reflect once the interview is completed.', form);
   const answers = Object.fromEntries(questions.map((q) => [String(q.id), (parsed.data[answerField(q.id)] as string | null) ?? '']));

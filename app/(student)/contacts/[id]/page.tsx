@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { countContactDependents, findContactRecord, listInterviewsForContact, listReferralsFrom } from '@/db/queries/contacts';
-import { listAttempts } from '@/db/queries/outreach';
-import { listScriptsForContact } from '@/db/queries/scripts';
+import { countContactDependents, findContactForViewer, listContactInterviewsForViewer, listContactReferralsForViewer } from '@/db/queries/contacts';
+import { listAttemptsForViewer } from '@/db/queries/outreach';
+import { listScriptsForViewer } from '@/db/queries/scripts';
 import { ContactStatus } from '@/components/contacts/ContactStatus';
 import { JobAskWarning } from '@/components/outreach/JobAskWarning';
 import { OutreachForm } from '@/components/outreach/OutreachForm';
@@ -35,15 +35,15 @@ function plural(n: number, one: string, many: string) {
 export default async function ContactPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireRole('student');
   const id = parseId((await params).id);
-  const contact = id ? findContactRecord(viewer, id) : null;
+  const contact = id ? findContactForViewer(viewer, id) : null;
   if (!contact) notFound();
   const sp = await searchParams;
   const now = await requestNow();
   const tz = viewer.timeZone;
-  const attempts = listAttempts(viewer, contact.id);
-  const referredTo = listReferralsFrom(viewer, contact.id);
-  const scripts = listScriptsForContact(viewer, contact.id);
-  const interviews = listInterviewsForContact(viewer, contact.id);
+  const attempts = listAttemptsForViewer(viewer, contact.id);
+  const referredTo = listContactReferralsForViewer(viewer, contact.id);
+  const scripts = listScriptsForViewer(viewer, contact.id);
+  const interviews = listContactInterviewsForViewer(viewer, contact.id);
   const dependents = countContactDependents(viewer, contact.id);
   const latest = attempts[0];
   const followUp = latest && needsPhoneFollowUp({ ...latest, hasLaterAttempt: false }, now);

@@ -1,8 +1,8 @@
-import { listOwnOccupationOptions } from '@/db/queries/occupations';
+import { listOccupationOptions } from '@/db/queries/occupations';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { findOwnInterview, listPlanQuestions, listReferralsFromInterview } from '@/db/queries/interviews';
+import { findInterviewForViewer, listPlanQuestionsForViewer, listInterviewReferralsForViewer } from '@/db/queries/interviews';
 import { listDefaultReflectionQuestions, listInterviewQuestionBank } from '@/db/queries/questions';
 import { findOwnReflection } from '@/db/queries/reflections';
 import { ReferralForm, ThankYouForm } from '@/components/interviews/AfterForms';
@@ -37,12 +37,12 @@ function Section({ id, title, children }: { id?: string; title: string; children
 export default async function InterviewPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireRole('student');
   const id = parseId((await params).id);
-  const interview = id ? findOwnInterview(viewer, id) : null;
+  const interview = id ? findInterviewForViewer(viewer, id) : null;
   if (!interview) notFound();
   const now = await requestNow();
   const tz = viewer.timeZone;
-  const plan = listPlanQuestions(viewer, interview.id);
-  const referrals = listReferralsFromInterview(viewer, interview.id);
+  const plan = listPlanQuestionsForViewer(viewer, interview.id);
+  const referrals = listInterviewReferralsForViewer(viewer, interview.id);
   const open = interview.status === 'planned' || interview.status === 'scheduled';
   const completed = interview.status === 'completed';
   const thanks = thankYouState(interview, now);
@@ -123,7 +123,7 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
               <ScheduleForm
                 interviewId={interview.id}
                 timeZone={tz}
-                occupations={listOwnOccupationOptions(viewer)}
+                occupations={listOccupationOptions(viewer)}
                 current={{
                   occupationId: interview.occupationId,
                   status: interview.status as 'planned' | 'scheduled',

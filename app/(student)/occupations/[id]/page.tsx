@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { findOwnOccupation, listOwnContactsForOccupation, listOwnInterviewsForOccupation, listOwnUnknowns } from '@/db/queries/occupations';
+import { findOccupationForViewer, listOccupationContactsForViewer, listOccupationInterviewsForViewer, listUnknownsForViewer } from '@/db/queries/occupations';
 import { PlainText, SourceList, StatusBadge } from '@/components/occupations/OccupationView';
 import { AddUnknownForm, UnknownList } from '@/components/occupations/Unknowns';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
@@ -20,11 +20,11 @@ const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 export default async function OccupationPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireRole('student');
   const id = parseId((await params).id);
-  const occupation = id ? findOwnOccupation(viewer, id) : null;
+  const occupation = id ? findOccupationForViewer(viewer, id) : null;
   if (!occupation) notFound();
-  const unknowns = listOwnUnknowns(viewer, occupation.id);
-  const linkedContacts = listOwnContactsForOccupation(viewer, occupation.id);
-  const linkedInterviews = listOwnInterviewsForOccupation(viewer, occupation.id);
+  const unknowns = listUnknownsForViewer(viewer, occupation.id);
+  const linkedContacts = listOccupationContactsForViewer(viewer, occupation.id);
+  const linkedInterviews = listOccupationInterviewsForViewer(viewer, occupation.id);
   return (
     <>
       <PageHeader

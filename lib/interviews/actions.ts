@@ -15,6 +15,7 @@ import { requestNow } from '@/lib/clock';
 import { failed, formObject, invalid, type ActionState } from '@/lib/forms';
 import { idParam } from '@/lib/validation/common';
 import { contactPersonSchema } from '@/lib/validation/contact';
+import { isOpenInterviewStatus } from '@/lib/interviews/vocabulary';
 import { bankQuestionsSchema, checklistSchema, completeSchema, createInterviewSchema, NOTE_FIELD, notesSchema, ownQuestionSchema, parseScheduleForm, scheduleSchema, thankYouSchema } from '@/lib/validation/interview';
 
 /** The student's own interview by a bound id, or a 404 for anything else. */
@@ -57,7 +58,7 @@ export async function updateSchedule(interviewId: number, _prev: ActionState, fo
   const parsed = parseScheduleForm(scheduleSchema(ctx), formObject(form), ctx);
   if (!parsed.success) return invalid(parsed.error, form);
   const interview = ownInterviewOr404(viewer, interviewId);
-  if (interview.status !== 'planned' && interview.status !== 'scheduled') {
+  if (!isOpenInterviewStatus(interview.status)) {
     return failed('Only a planned or scheduled interview can be rescheduled.', form);
   }
   if (interview.status === 'scheduled' && parsed.data.status === 'planned') {
@@ -87,7 +88,7 @@ export async function completeInterview(interviewId: number, _prev: ActionState,
   if (!parsed.success) return invalid(parsed.error, form);
   const interview = ownInterviewOr404(viewer, interviewId);
   // Planned → completed too: an interview that happened before it was ever written down.
-  if (interview.status !== 'scheduled' && interview.status !== 'planned') return failed('Only a planned or scheduled interview can be completed.');
+  if (!isOpenInterviewStatus(interview.status)) return failed('Only a planned or scheduled interview can be completed.');
   getDb().transaction((tx) => updateInterview(tx, viewer, interview.id, { status: 'completed', completedAt: parsed.data.completedAt ?? now }, now));
   refresh(interview.id);
   return { status: 'ok', message: 'Marked completed. Now send your thank-you.' };

@@ -13,6 +13,7 @@ import {
   type Checklist,
   type ChecklistKey,
   type InterviewStatus,
+  type ThankYouState,
 } from './vocabulary';
 import { EMAIL_FOLLOW_UP_AFTER_MS, UNANSWERED_OUTCOMES } from '@/lib/outreach/vocabulary';
 
@@ -41,8 +42,6 @@ export type ThankYouInput = {
   completedAt: Date | null;
   thankYouSentAt: Date | null;
 };
-
-export type ThankYouState = 'not-applicable' | 'sent' | 'due' | 'overdue';
 
 /** Overdue from exactly 48 h after completion (inclusive) while no thank-you is recorded. */
 export function isThankYouOverdue(i: ThankYouInput, now: Date): boolean {

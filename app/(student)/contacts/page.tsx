@@ -65,7 +65,7 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
                 <td className="break-words px-4 py-2">{[c.jobTitle, c.organisation].filter(Boolean).join(', ')}</td>
                 <td className="break-words px-4 py-2">{c.occupationTitle}</td>
                 <td className="px-4 py-2">
-                  <ContactStatus status={c.status} label={CONTACT_STATUS_LABELS[c.status]} />
+                  <ContactStatus status={c.status} />
                 </td>
               </tr>
             ))}

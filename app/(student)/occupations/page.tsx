@@ -36,7 +36,7 @@ export default async function OccupationsPage({ searchParams }: { searchParams: 
       <StatusFilter current={status} options={OCCUPATION_STATUS_OPTIONS} />
       <div className="mt-4">
         {list.items.length ? (
-          <OccupationList items={list.items} labels={OCCUPATION_STATUS_LABELS} />
+          <OccupationList items={list.items} />
         ) : status ? (
           <p className="text-stone-700">No occupations with the status “{OCCUPATION_STATUS_LABELS[status]}”.</p>
         ) : (

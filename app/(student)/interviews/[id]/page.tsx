@@ -17,7 +17,7 @@ import { requestNow } from '@/lib/clock';
 import { deleteInterview } from '@/lib/interviews/actions';
 import { checklistProgress, thankYouOverdueAt, thankYouState } from '@/lib/interviews/rules';
 import { buildThankYouDraft } from '@/lib/interviews/thank-you';
-import { CHECKLIST_ITEMS, INTERVIEW_MODE_LABELS, INTERVIEW_STATUS_LABELS, THANK_YOU_CHANNEL_LABELS } from '@/lib/interviews/vocabulary';
+import { CHECKLIST_ITEMS, INTERVIEW_MODE_LABELS, INTERVIEW_STATUS_LABELS, isOpenInterviewStatus, THANK_YOU_CHANNEL_LABELS, type OpenInterviewStatus } from '@/lib/interviews/vocabulary';
 import { INTERVIEW_QUESTION_CATEGORIES, OWN_QUESTION_CATEGORY, OWN_QUESTION_CATEGORY_LABEL } from '@/lib/questions/vocabulary';
 import { formatDate, formatDateTime, toLocalDateValue, toLocalInputValue } from '@/lib/time';
 import { parseId } from '@/lib/validation/common';
@@ -43,7 +43,7 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
   const tz = viewer.timeZone;
   const plan = listPlanQuestionsForViewer(viewer, interview.id);
   const referrals = listInterviewReferralsForViewer(viewer, interview.id);
-  const open = interview.status === 'planned' || interview.status === 'scheduled';
+  const open = isOpenInterviewStatus(interview.status);
   const completed = interview.status === 'completed';
   const thanks = thankYouState(interview, now);
   const progress = checklistProgress(interview.checklist);
@@ -126,7 +126,7 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
                 occupations={listOccupationOptions(viewer)}
                 current={{
                   occupationId: interview.occupationId,
-                  status: interview.status as 'planned' | 'scheduled',
+                  status: interview.status as OpenInterviewStatus,
                   startsAt: interview.startsAt ? toLocalInputValue(interview.startsAt, tz) : '',
                   durationMinutes: interview.durationMinutes,
                   mode: interview.mode,

@@ -11,7 +11,6 @@ import { requireRole } from '@/lib/authz';
 import { deleteOccupation } from '@/lib/occupations/actions';
 import { formatDateTime } from '@/lib/time';
 import { parseId } from '@/lib/validation/common';
-import { OCCUPATION_STATUS_LABELS } from '@/lib/occupations/vocabulary';
 
 export const metadata: Metadata = { title: 'Occupation' };
 
@@ -29,7 +28,7 @@ export default async function OccupationPage({ params }: { params: Promise<{ id:
     <>
       <PageHeader
         title={occupation.title}
-        lead={<StatusBadge status={occupation.status} labels={OCCUPATION_STATUS_LABELS} />}
+        lead={<StatusBadge status={occupation.status} />}
         actions={
           <>
             <Link href={`/occupations/${occupation.id}/edit`} className={`${buttonClass.primary} no-underline`}>

@@ -60,6 +60,15 @@ export function thankYouOverdueAt(completedAt: Date): Date {
   return new Date(completedAt.getTime() + THANK_YOU_OVERDUE_AFTER_MS);
 }
 
+/**
+ * Whether the thank-you went out within the seed's 48 hours of completion: sent before it would
+ * have become overdue. Null when that cannot be told (not sent, or no completion time).
+ */
+export function thankYouSentInTime(i: Pick<ThankYouInput, 'completedAt' | 'thankYouSentAt'>): boolean | null {
+  if (!i.completedAt || !i.thankYouSentAt) return null;
+  return !isThankYouOverdue({ status: 'completed', completedAt: i.completedAt, thankYouSentAt: null }, i.thankYouSentAt);
+}
+
 // ---------------------------------------------------------------------------------------
 // E-mail follow-up
 

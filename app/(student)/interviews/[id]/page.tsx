@@ -6,6 +6,7 @@ import { findInterviewForViewer, listPlanQuestionsForViewer, listInterviewReferr
 import { listDefaultReflectionQuestions, listInterviewQuestionBank } from '@/db/queries/questions';
 import { findOwnReflection } from '@/db/queries/reflections';
 import { ReferralForm, ThankYouForm } from '@/components/interviews/AfterForms';
+import { PlanWithNotes, ReferralList, ThankYouSummary } from '@/components/interviews/InterviewRecord';
 import { BankPicker, ChecklistForm, NotesForm, OwnQuestionForm, PlanQuestionControls } from '@/components/interviews/PlanForms';
 import { CancelButton, CompleteForm, ReplanButton, ScheduleForm } from '@/components/interviews/ScheduleForms';
 import { ThankYouCallout } from '@/components/interviews/ThankYouCallout';
@@ -17,9 +18,9 @@ import { requestNow } from '@/lib/clock';
 import { deleteInterview } from '@/lib/interviews/actions';
 import { checklistProgress, thankYouOverdueAt, thankYouState } from '@/lib/interviews/rules';
 import { buildThankYouDraft } from '@/lib/interviews/thank-you';
-import { CHECKLIST_ITEMS, INTERVIEW_MODE_LABELS, INTERVIEW_STATUS_LABELS, isOpenInterviewStatus, THANK_YOU_CHANNEL_LABELS, type OpenInterviewStatus } from '@/lib/interviews/vocabulary';
+import { CHECKLIST_ITEMS, INTERVIEW_MODE_LABELS, INTERVIEW_STATUS_LABELS, isOpenInterviewStatus, type OpenInterviewStatus } from '@/lib/interviews/vocabulary';
 import { INTERVIEW_QUESTION_CATEGORIES, OWN_QUESTION_CATEGORY, OWN_QUESTION_CATEGORY_LABEL } from '@/lib/questions/vocabulary';
-import { formatDate, formatDateTime, toLocalDateValue, toLocalInputValue } from '@/lib/time';
+import { formatDateTime, toLocalDateValue, toLocalInputValue } from '@/lib/time';
 import { parseId } from '@/lib/validation/common';
 
 export const metadata: Metadata = { title: 'Interview' };
@@ -156,6 +157,8 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
         <Section id="plan" title="Question plan">
           {plan.length === 0 ? (
             <p className="text-stone-700">No questions yet. Pick the ones most relevant to you; you won&rsquo;t have time for all of them.</p>
+          ) : !open ? (
+            <PlanWithNotes plan={plan} />
           ) : (
             <ol className="space-y-3" aria-label="Planned questions">
               {plan.map((q, i) => (
@@ -164,11 +167,9 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
                     <span className="font-semibold">{i + 1}.</span> {q.text}
                     {q.mustAsk ? <strong className="ml-2 rounded bg-amber-100 px-2 py-0.5 text-xs text-amber-950">Must ask</strong> : null}
                   </p>
-                  {open ? (
-                    <div className="mt-2">
-                      <PlanQuestionControls interviewId={interview.id} question={q} isFirst={i === 0} isLast={i === plan.length - 1} />
-                    </div>
-                  ) : null}
+                  <div className="mt-2">
+                    <PlanQuestionControls interviewId={interview.id} question={q} isFirst={i === 0} isLast={i === plan.length - 1} />
+                  </div>
                 </li>
               ))}
             </ol>
@@ -194,20 +195,12 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
         ) : null}
 
         <Section id="referrals" title="Referrals received">
-          {referrals.length ? (
-            <ul className="mb-4 list-disc space-y-1 pl-6" aria-label="Referrals from this interview">
-              {referrals.map((r) => (
-                <li key={r.id}>
-                  <Link href={`/contacts/${r.id}`} className="underline">
-                    {r.name}
-                  </Link>
-                  {[r.jobTitle, r.organisation].filter(Boolean).length ? `, ${[r.jobTitle, r.organisation].filter(Boolean).join(', ')}` : ''}
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p className="mb-4 text-stone-700">None yet. Ask: &ldquo;Can you suggest anyone else working in your field that it might be helpful for me to speak with?&rdquo;</p>
-          )}
+          <div className="mb-4">
+            <ReferralList
+              referrals={referrals.map((r) => ({ ...r, href: `/contacts/${r.id}` }))}
+              empty={<p className="text-stone-700">None yet. Ask: &ldquo;Can you suggest anyone else working in your field that it might be helpful for me to speak with?&rdquo;</p>}
+            />
+          </div>
           <ReferralForm interviewId={interview.id} contactName={interview.contactName} />
         </Section>
 
@@ -215,9 +208,9 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
           {completed ? (
             <>
               {interview.thankYouSentAt ? (
-                <p className="mb-3">
-                  Sent by {THANK_YOU_CHANNEL_LABELS[interview.thankYouChannel ?? 'email'].toLowerCase()} on {formatDate(interview.thankYouSentAt, tz)}.
-                </p>
+                <div className="mb-3">
+                  <ThankYouSummary interview={interview} timeZone={tz} now={now} />
+                </div>
               ) : (
                 <p className="mb-3 text-stone-700">
                   Always send a thank-you. The draft below repeats what you marked as particularly interesting in your notes; make it your own.

@@ -34,21 +34,20 @@ export function idOf(sql: string, ...params: unknown[]): number {
   });
 }
 
-/** A fresh invite for a new, password-less account; returns the raw token for /set-password/…. */
-export function makeInviteToken(): string {
+/** A fresh invite for a new, password-less account: its e-mail and the raw token for /set-password/…. */
+export function makeInvite(): { email: string; token: string } {
   const token = crypto.randomBytes(32).toString('base64url');
+  const suffix = crypto.randomBytes(4).toString('hex');
+  const email = `invited.${suffix}@demo.test`;
   withE2eDb((db) => {
-    const suffix = crypto.randomBytes(4).toString('hex');
-    const userId = Number(
-      db.prepare("insert into users (email, name, role) values (?, ?, 'student')").run(`invited.${suffix}@demo.test`, `Invited Person ${suffix}`).lastInsertRowid,
-    );
+    const userId = Number(db.prepare("insert into users (email, name, role) values (?, ?, 'student')").run(email, `Invited Person ${suffix}`).lastInsertRowid);
     db.prepare("insert into password_tokens (user_id, token_hash, purpose, expires_at) values (?, ?, 'invite', ?)").run(
       userId,
       crypto.createHash('sha256').update(token).digest('hex'),
       Date.now() + 24 * 3600_000,
     );
   });
-  return token;
+  return { email, token };
 }
 
 /** A student whose records are as long-winded as real ones get: long names, long notes, unbroken addresses. */

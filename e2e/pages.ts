@@ -1,5 +1,5 @@
 import { DEMO_EMAIL, STUDENTS } from './fixtures';
-import { idOf, makeInviteToken, WORDY, WORDY_STUDENT } from './data';
+import { idOf, makeInvite, WORDY, WORDY_STUDENT } from './data';
 
 // Every page of the app, once per kind of visitor and state worth seeing, for the checks that
 // hold across all of them (e2e/pages.spec.ts: readable controls, no stray class values, nothing
@@ -59,7 +59,7 @@ export const APP_PAGES: AppPage[] = [
   // Signing in
   { name: 'sign in', as: 'anonymous', path: '/sign-in' },
   { name: 'sign in after setting a password', as: 'anonymous', path: '/sign-in?password=set&email=student%40demo.test' },
-  { name: 'set a password', as: 'anonymous', path: () => `/set-password/${makeInviteToken()}` },
+  { name: 'set a password', as: 'anonymous', path: () => `/set-password/${makeInvite().token}` },
   { name: 'a used set-password link', as: 'anonymous', path: '/set-password/no-such-token' },
 
   // The student

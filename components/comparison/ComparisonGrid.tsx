@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { ScrollBox } from '@/components/ui/Button';
 
 export type GridInterview = { id: number; contactName: string; organisation: string | null; status: string; startsAt: Date | null };
 export type GridCell = { notes: string | null; interesting: boolean } | null;
@@ -15,7 +16,7 @@ function Cell({ cell }: { cell: GridCell }) {
   if (!cell.notes) return <span className="text-stone-700 italic">asked, no notes</span>;
   return (
     <>
-      <span className="whitespace-pre-wrap break-words">{cell.notes}</span>
+      <span className="whitespace-pre-wrap">{cell.notes}</span>
       {cell.interesting ? <span className="mt-1 block text-xs font-semibold text-emerald-900">Particularly interesting</span> : null}
     </>
   );
@@ -40,7 +41,7 @@ export function ComparisonGrid({
   const headingId = `compare-${occupation.id}-heading`;
   const byId = new Map(interviews.map((i) => [i.id, i]));
   return (
-    <section aria-labelledby={headingId} className="min-w-0 space-y-3 rounded-lg border border-stone-300 bg-white p-5 shadow-sm">
+    <section aria-labelledby={headingId} className="min-w-0 space-y-3 rounded-lg border border-stone-300 bg-white p-4 shadow-sm sm:p-5">
       <h2 id={headingId} className="text-lg font-semibold text-stone-900">
         <Link href={`/occupations/${occupation.id}`}>{occupation.title}</Link>
       </h2>
@@ -54,7 +55,38 @@ export function ComparisonGrid({
       ) : !rows.length ? (
         <p className="text-stone-700">These interviews have no questions from the question bank planned yet, so there is nothing to line up.</p>
       ) : (
-        <div role="region" aria-label={`Answer grid for ${occupation.title}`} tabIndex={0} className="overflow-x-auto">
+        <>
+        {/* On a phone: one card per question, each person's answer under it. */}
+        <div className="space-y-3 md:hidden">
+          <ul className="space-y-1 text-sm" aria-label={`Interviews about ${occupation.title}`}>
+            {interviews.map((i) => (
+              <li key={i.id}>
+                <Link href={`/interviews/${i.id}`} className="font-semibold">
+                  {i.contactName}
+                </Link>{' '}
+                <span className="text-stone-700">{[i.organisation, i.startsAt ? formatWhen(i.startsAt) : null, statusLabel(i.status)].filter(Boolean).join(' · ')}</span>
+              </li>
+            ))}
+          </ul>
+          <ol className="space-y-3" aria-label={`Answers by question about ${occupation.title}`}>
+            {rows.map((row, r) => (
+              <li key={row.questionId} className={`rounded-md border border-stone-200 p-3 ${sharedCount !== undefined && r < sharedCount ? 'border-l-4 border-l-emerald-700' : ''}`}>
+                <h3 className="font-semibold text-stone-900">{row.text}</h3>
+                <dl className="mt-2 space-y-2 text-sm">
+                  {row.cells.map((cell, c) => (
+                    <div key={interviews[c].id}>
+                      <dt className="font-semibold text-stone-800">{interviews[c].contactName}</dt>
+                      <dd>
+                        <Cell cell={cell} />
+                      </dd>
+                    </div>
+                  ))}
+                </dl>
+              </li>
+            ))}
+          </ol>
+        </div>
+        <ScrollBox label={`Answer grid for ${occupation.title}`} className="hidden md:block">
           <table className="w-full border-collapse text-sm">
             <caption className="sr-only">Answers to the same questions across interviews about {occupation.title}</caption>
             <thead>
@@ -87,7 +119,8 @@ export function ComparisonGrid({
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
+        </>
       )}
       {ownQuestions.length ? (
         <div className="space-y-3">
@@ -99,7 +132,7 @@ export function ComparisonGrid({
                 {group.items.map((item, k) => (
                   <div key={k}>
                     <dt className="font-medium">{item.text}</dt>
-                    <dd className="whitespace-pre-wrap break-words text-stone-800">{item.notes || <span className="italic">no notes</span>}</dd>
+                    <dd className="whitespace-pre-wrap text-stone-800">{item.notes || <span className="italic">no notes</span>}</dd>
                   </div>
                 ))}
               </dl>

@@ -3,6 +3,7 @@
 import { useRef, type ReactNode } from 'react';
 import { useDisclosure } from 'react-aria/useDisclosure';
 import { useDisclosureState } from 'react-stately/useDisclosureState';
+import { controlClass } from '@/components/ui/controls';
 import { NavLinks, type NavItem } from './NavLinks';
 
 /**
@@ -25,7 +26,7 @@ export function MainMenu({ items, children }: { items: NavItem[]; children?: Rea
         type="button"
         {...trigger}
         onClick={state.toggle}
-        className="inline-flex min-h-10 items-center gap-2 rounded-md border border-stone-400 bg-white px-3 py-2 text-sm font-semibold text-stone-900 hover:bg-stone-100"
+        className={controlClass('secondary')}
       >
         <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5" fill="currentColor">
           {state.isExpanded ? (

@@ -98,7 +98,7 @@ export default async function ScriptBuilderPage({ params, searchParams }: { para
             <button type="submit" className={controlClass('secondary')}>
               Fill in the template
             </button>
-            <p className="text-sm text-stone-700">Filling in again replaces the script on the right.</p>
+            <p className="text-sm text-stone-700">Filling in again replaces the script you are editing.</p>
           </form>
         </Card>
         <Card title={SCRIPT_KIND_LABELS[kind]}>

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { findOccupationForViewer, listOccupationContactsForViewer, listOccupationInterviewsForViewer, listUnknownsForViewer } from '@/db/queries/occupations';
 import { PlainText, SourceList, StatusBadge } from '@/components/occupations/OccupationView';
+import { Tip } from '@/components/method/Tip';
 import { AddUnknownForm, UnknownList } from '@/components/occupations/Unknowns';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { Card, PageHeader } from '@/components/ui/PageHeader';
@@ -61,6 +62,7 @@ export default async function OccupationPage({ params }: { params: Promise<{ id:
           </Card>
         </div>
         <div className="space-y-6">
+          <Tip id="research" />
           <Card title={`Contacts (${linkedContacts.total})`}>
             {linkedContacts.items.length ? (
               <ul className="space-y-2">

@@ -1,13 +1,15 @@
 // npm run bench: builds (once) a university-sized database, starts the production server on it,
 // and reports, per page: latency at one connection, throughput at ten, errors at a hundred, all
 // against the framework's floor (the sign-in page, which renders without the database), plus
-// the client JavaScript each page ships (gzip). Numbers to read, not a pass/fail test.
+// the client JavaScript each page ships beyond the sign-in page (gzip), and the autosave path under
+// load (bench/autosave.ts). Numbers to read, not a pass/fail test.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { migrateDatabase } from '../db/migrate';
 import { hashPassword } from '../lib/auth/password';
+import { benchAutosave } from './autosave';
 import { generate } from './generate';
 
 const OUT = path.join('bench', 'out');
@@ -70,7 +72,10 @@ async function sessionCookie(email: string): Promise<string> {
   return session;
 }
 
-type Result = { page: string; status: number; p50: number; p95: number; rps1: number; rps10: number; p95at10: number; errorsAt100: number; jsKb: { gzip: number; brotli: number } };
+type Result = { page: string; status: number; p50: number; p95: number; rps1: number; rps10: number; p95at10: number; errorsAt100: number; jsGzipBytes: number };
+
+/** DESIGN.md: no page ships more than this beyond the sign-in page (the framework's own baseline). */
+const JS_BUDGET_BYTES = 10 * 1024;
 
 async function timed(url: string, cookie: string): Promise<{ ms: number; ok: boolean; status: number }> {
   const t = performance.now();
@@ -101,18 +106,21 @@ async function load(url: string, cookie: string, connections: number, perConnect
   return { times, errors, rps: times.length / ((performance.now() - t) / 1000) };
 }
 
-/** The scripts a modern browser runs for the page (nomodule polyfills are skipped by it), compressed. */
-async function clientJsKb(url: string, cookie: string): Promise<{ gzip: number; brotli: number }> {
+/**
+ * The JavaScript a page's HTML loads, gzipped, in bytes: the same measure as the page check's
+ * clientJsGzipBytes (e2e/checks.ts on the ui branch): every distinct script[src] a modern browser
+ * runs (nomodule skipped), each gzipped at level 9, summed. Read from the HTML here, from the DOM
+ * there; the scripts are the same.
+ */
+async function clientJsGzipBytes(url: string, cookie: string): Promise<number> {
   const html = await (await fetch(url, { headers: cookie ? { Cookie: cookie } : {} })).text();
   const srcs = [...new Set([...html.matchAll(/<script([^>]*)>/g)].filter((m) => !/nomodule/i.test(m[1])).map((m) => /src="([^"]+)"/.exec(m[1])?.[1]).filter((s): s is string => !!s))];
-  let gzip = 0;
-  let brotli = 0;
+  let total = 0;
   for (const src of srcs) {
-    const body = Buffer.from(await (await fetch(new URL(src, BASE))).arrayBuffer());
-    gzip += zlib.gzipSync(body, { level: 9 }).length;
-    brotli += zlib.brotliCompressSync(body).length;
+    const body = Buffer.from(await (await fetch(new URL(src.replaceAll('&amp;', '&'), BASE))).arrayBuffer());
+    total += zlib.gzipSync(body, { level: 9 }).length;
   }
-  return { gzip: gzip / 1024, brotli: brotli / 1024 };
+  return total;
 }
 
 async function measure(page: string, cookie: string): Promise<Result> {
@@ -122,10 +130,11 @@ async function measure(page: string, cookie: string): Promise<Result> {
   const ten = await load(url, cookie, 10, 30);
   const hundred = await load(url, cookie, 100, 2);
   const status = (await timed(url, cookie)).status;
-  return { page, status, p50: pct(one.times, 50), p95: pct(one.times, 95), rps1: one.rps, rps10: ten.rps, p95at10: pct(ten.times, 95), errorsAt100: hundred.errors, jsKb: await clientJsKb(url, cookie) };
+  return { page, status, p50: pct(one.times, 50), p95: pct(one.times, 95), rps1: one.rps, rps10: ten.rps, p95at10: pct(ten.times, 95), errorsAt100: hundred.errors, jsGzipBytes: await clientJsGzipBytes(url, cookie) };
 }
 
 async function main() {
+  const began = performance.now();
   await ensureDatabase();
   ensureBuild();
   const server = await startServer();
@@ -142,6 +151,8 @@ async function main() {
       ['/interviews', student],
       ['/network', student],
       ['/records', student],
+      ['/records/portfolio', student],
+      ['/method', student],
       ['/staff', counsellor],
       ['/staff/sections/1', counsellor],
       ['/staff/sections/1?q=zo', counsellor],
@@ -156,7 +167,7 @@ async function main() {
       log(`${page} done`);
     }
     const floor = results[0];
-    console.log('\npage                                 status  p50 ms  p95 ms  ×floor(p50)  rps@1  rps@10  %floor@10  p95@10  err@100  JS kB gz/br');
+    console.log('\npage                                 status  p50 ms  p95 ms  ×floor(p50)  rps@1  rps@10  %floor@10  p95@10  err@100  JS gz kB  +sign-in');
     for (const r of results) {
       console.log(
         [
@@ -170,12 +181,27 @@ async function main() {
           `${((100 * r.rps10) / floor.rps10).toFixed(0)}%`.padStart(10),
           r.p95at10.toFixed(1).padStart(7),
           String(r.errorsAt100).padStart(8),
-          `${r.jsKb.gzip.toFixed(0)}/${r.jsKb.brotli.toFixed(0)}`.padStart(11),
+          (r.jsGzipBytes / 1024).toFixed(1).padStart(9),
+          `${((r.jsGzipBytes - floor.jsGzipBytes) / 1024).toFixed(1)}${r.jsGzipBytes - floor.jsGzipBytes > JS_BUDGET_BYTES ? ' OVER 10 kB' : ''}`.padStart(9),
         ].join(' '),
       );
     }
-    console.log('\nGoals (DESIGN.md): within 2× the floor at one connection, p95 < 50 ms, ≥ 40% of its throughput at ten, no errors at a hundred, < 120 kB JS.');
-    fs.writeFileSync(path.join(OUT, 'results.json'), JSON.stringify({ at: new Date().toISOString(), results }, null, 2));
+    console.log('\nGoals (DESIGN.md): within 2× the floor at one connection, p95 < 50 ms, ≥ 40% of its throughput at ten, no errors at a hundred, ≤ 10 kB JS (gzip) beyond the sign-in page.');
+    const overBudget = results.filter((r) => r.jsGzipBytes - floor.jsGzipBytes > JS_BUDGET_BYTES).map((r) => r.page);
+    console.log(overBudget.length ? `JavaScript over budget (> 10 kB gzip beyond sign-in): ${overBudget.join(', ')}` : 'JavaScript: every page within 10 kB (gzip) of the sign-in page.');
+
+    log('autosave: 50 students saving every 2 s for a minute');
+    const autosave = await benchAutosave({ base: BASE, db: DB, distDir: '.next', students: 50, everyMs: 2_000, forMs: 60_000, signIn: sessionCookie, log });
+    console.log(`\nAutosave, ${autosave.target}: ${autosave.students} students, ${autosave.sent} saves sent, ${autosave.saved} saved, ${autosave.refused} refused, ${autosave.failed} failed`);
+    console.log(`  latency p50 ${autosave.p50.toFixed(1)} ms, p95 ${autosave.p95.toFixed(1)} ms (goal < 100 ms${autosave.p95 < 100 ? ', met' : ', NOT MET'}), max ${autosave.max.toFixed(1)} ms`);
+    console.log(
+      autosave.lost.length === 0 && autosave.kept === autosave.saved
+        ? `  every save kept: ${autosave.kept} of ${autosave.saved} in the database`
+        : `  SAVES LOST: ${autosave.kept} of ${autosave.saved} in the database\n    ${autosave.lost.join('\n    ')}`,
+    );
+    const seconds = (performance.now() - began) / 1000;
+    console.log(`\nbench ran in ${seconds.toFixed(0)} s`);
+    fs.writeFileSync(path.join(OUT, 'results.json'), JSON.stringify({ at: new Date().toISOString(), seconds, results, autosave }, null, 2));
   } finally {
     server.kill();
   }

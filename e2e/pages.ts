@@ -117,6 +117,9 @@ export const APP_PAGES: AppPage[] = [
   { name: 'referral network', as: 'student', path: '/network' },
   { name: 'referral network', as: 'wordy', path: '/network' },
   { name: 'my records', as: 'student', path: '/records' },
+  { name: 'my portfolio', as: 'student', path: '/records/portfolio', tall: 'a whole record meant for printing' },
+  { name: 'my portfolio', as: 'wordy', path: '/records/portfolio', tall: 'a whole record meant for printing' },
+  { name: 'the method', as: 'student', path: '/method', tall: 'the guide, read once from top to bottom' },
   { name: 'another student’s contact', as: 'student', path: at((id) => `/contacts/${id}`, maria), status: 404 },
 
   // Staff

@@ -86,6 +86,7 @@ export const NAV: Record<'student' | 'staff' | 'admin', NavItem[]> = {
     { href: '/interviews', label: 'Interviews' },
     { href: '/network', label: 'Network' },
     { href: '/records', label: 'My records' },
+    { href: '/method', label: 'The method' },
   ],
   staff: [{ href: '/staff', label: 'My sections' }],
   admin: [

@@ -1,5 +1,5 @@
-import { and, asc, eq, getTableColumns } from 'drizzle-orm';
-import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { and, asc, eq, getTableColumns, type SQL } from 'drizzle-orm';
+import { alias, type SQLiteColumn, type SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { getDb } from '../client';
 import { assignments, contacts, interviewQuestions, interviews, occupationUnknowns, occupations, outreachAttempts, questions, scripts, submissionAnswers, submissions } from '../schema';
 import { contactColumnsFor, interviewColumnsFor } from './columns';
@@ -22,41 +22,116 @@ export type ExportTable = (typeof EXPORT_TABLES)[number];
 
 export type ExportRows = { columns: string[]; rows: Array<Record<string, unknown>> };
 
-type Rows = { viewer: Viewer; studentId: number; table: SQLiteTable; studentColumn: SQLiteColumn; idColumn: SQLiteColumn; columns?: Record<string, SQLiteColumn> };
+type Join = { table: SQLiteTable; on: SQL };
+type Rows = {
+  viewer: Viewer;
+  studentId: number;
+  table: SQLiteTable;
+  studentColumn: SQLiteColumn;
+  idColumn: SQLiteColumn;
+  columns?: Record<string, SQLiteColumn>;
+  /** Names for the ids the row holds (an occupation's title, a contact's name), by left join. */
+  names?: Record<string, SQLiteColumn>;
+  joins?: Join[];
+};
 
-function studentRows({ viewer, studentId, table, studentColumn, idColumn, columns = getTableColumns(table) }: Rows): ExportRows {
+/** The part of Drizzle's dynamic select these reads use (its own type changes with every join). */
+type Dynamic = { leftJoin(table: SQLiteTable, on: SQL): Dynamic; where(where: SQL): Dynamic; orderBy(...order: SQL[]): Dynamic; all(): unknown[] };
+
+function studentRows({ viewer, studentId, table, studentColumn, idColumn, columns = getTableColumns(table), names = {}, joins = [] }: Rows): ExportRows {
   // Every row is the one student's: the column says nothing the reader does not know.
   const { studentId: _studentId, ...kept } = columns;
-  const rows = getDb().select(kept).from(table).where(recordsOfStudent(viewer, studentId, studentColumn)).orderBy(asc(idColumn)).all() as Array<Record<string, unknown>>;
-  return { columns: Object.keys(kept), rows };
+  const selected = { ...kept, ...names };
+  // Joined rows are the same student's (every reference is to the student's own records), and
+  // the names joined in are ones every audience of this read may see (CONTACT_SUMMARY_COLUMNS).
+  let query = getDb().select(selected).from(table).$dynamic() as unknown as Dynamic;
+  for (const j of joins) query = query.leftJoin(j.table, j.on);
+  const rows = query.where(recordsOfStudent(viewer, studentId, studentColumn)).orderBy(asc(idColumn)).all() as Array<Record<string, unknown>>;
+  return { columns: Object.keys(selected), rows };
 }
+
+const referrer = alias(contacts, 'referrer');
+const referringInterview = alias(interviews, 'referring_interview');
+const referringContact = alias(contacts, 'referring_contact');
 
 /**
  * One table of one student's records, as the viewer may read them: the student gets every column;
- * the staff of their section get contacts and interviews with their staff column sets.
+ * the staff of their section get contacts and interviews with their staff column sets. Rows that
+ * point at another record carry its name too (occupationTitle, contactName…), so that a
+ * spreadsheet of them reads without the ids.
  */
 export function exportTableForViewer(viewer: Viewer, studentId: number, table: ExportTable): ExportRows {
   const of = { viewer, studentId };
+  const occupationOf = (column: SQLiteColumn): Join => ({ table: occupations, on: eq(occupations.id, column) });
+  const contactOf = (column: SQLiteColumn): Join => ({ table: contacts, on: eq(contacts.id, column) });
+  const interviewOf = (column: SQLiteColumn): Join[] => [
+    { table: interviews, on: eq(interviews.id, column) },
+    { table: contacts, on: eq(contacts.id, interviews.contactId) },
+  ];
   switch (table) {
     case 'occupations':
       return studentRows({ ...of, table: occupations, studentColumn: occupations.studentId, idColumn: occupations.id });
     case 'unknowns':
-      return studentRows({ ...of, table: occupationUnknowns, studentColumn: occupationUnknowns.studentId, idColumn: occupationUnknowns.id });
+      return studentRows({
+        ...of,
+        table: occupationUnknowns,
+        studentColumn: occupationUnknowns.studentId,
+        idColumn: occupationUnknowns.id,
+        names: { occupationTitle: occupations.title },
+        joins: [occupationOf(occupationUnknowns.occupationId)],
+      });
     case 'contacts':
-      return studentRows({ ...of, table: contacts, studentColumn: contacts.studentId, idColumn: contacts.id, columns: contactColumnsFor(viewer) });
+      return studentRows({
+        ...of,
+        table: contacts,
+        studentColumn: contacts.studentId,
+        idColumn: contacts.id,
+        columns: contactColumnsFor(viewer),
+        names: { occupationTitle: occupations.title, referredByName: referrer.name, referredInInterviewWith: referringContact.name, referredInInterviewAt: referringInterview.startsAt },
+        joins: [
+          occupationOf(contacts.occupationId),
+          { table: referrer, on: eq(referrer.id, contacts.referredByContactId) },
+          { table: referringInterview, on: eq(referringInterview.id, contacts.referredInInterviewId) },
+          { table: referringContact, on: eq(referringContact.id, referringInterview.contactId) },
+        ],
+      });
     case 'outreach_attempts':
-      return studentRows({ ...of, table: outreachAttempts, studentColumn: outreachAttempts.studentId, idColumn: outreachAttempts.id });
+      return studentRows({
+        ...of,
+        table: outreachAttempts,
+        studentColumn: outreachAttempts.studentId,
+        idColumn: outreachAttempts.id,
+        names: { contactName: contacts.name },
+        joins: [contactOf(outreachAttempts.contactId)],
+      });
     case 'scripts':
-      return studentRows({ ...of, table: scripts, studentColumn: scripts.studentId, idColumn: scripts.id });
+      return studentRows({ ...of, table: scripts, studentColumn: scripts.studentId, idColumn: scripts.id, names: { contactName: contacts.name }, joins: [contactOf(scripts.contactId)] });
     case 'interviews':
-      return studentRows({ ...of, table: interviews, studentColumn: interviews.studentId, idColumn: interviews.id, columns: interviewColumnsFor(viewer) });
+      return studentRows({
+        ...of,
+        table: interviews,
+        studentColumn: interviews.studentId,
+        idColumn: interviews.id,
+        columns: interviewColumnsFor(viewer),
+        names: { contactName: contacts.name, occupationTitle: occupations.title },
+        joins: [contactOf(interviews.contactId), occupationOf(interviews.occupationId)],
+      });
     case 'interview_questions':
-      return studentRows({ ...of, table: interviewQuestions, studentColumn: interviewQuestions.studentId, idColumn: interviewQuestions.id });
+      return studentRows({
+        ...of,
+        table: interviewQuestions,
+        studentColumn: interviewQuestions.studentId,
+        idColumn: interviewQuestions.id,
+        names: { interviewWith: contacts.name, interviewAt: interviews.startsAt },
+        joins: interviewOf(interviewQuestions.interviewId),
+      });
     case 'reflections': {
       // One row per written answer, with its question: readable without the question bank.
       const columns = {
         submissionId: submissions.id,
         interviewId: submissions.interviewId,
+        interviewWith: contacts.name,
+        interviewAt: interviews.startsAt,
         assignment: assignments.title,
         status: submissions.status,
         question: questions.text,
@@ -69,6 +144,8 @@ export function exportTableForViewer(viewer: Viewer, studentId: number, table: E
         .innerJoin(submissions, eq(submissions.id, submissionAnswers.submissionId))
         .innerJoin(questions, eq(questions.id, submissionAnswers.questionId))
         .leftJoin(assignments, eq(assignments.id, submissions.assignmentId))
+        .leftJoin(interviews, eq(interviews.id, submissions.interviewId))
+        .leftJoin(contacts, eq(contacts.id, interviews.contactId))
         .where(recordsOfStudent(viewer, studentId, submissionAnswers.studentId))
         .orderBy(asc(submissions.id), asc(submissionAnswers.questionId))
         .all();

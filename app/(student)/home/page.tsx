@@ -8,6 +8,7 @@ import { SectionList } from '@/components/layout/SectionList';
 import { Card, PageHeader } from '@/components/ui/PageHeader';
 import { requireRole } from '@/lib/authz';
 import { requestNow } from '@/lib/clock';
+import { GUIDE_PATH } from '@/lib/method/content';
 import { nextActionsForStudent } from '@/lib/interviews/next-actions';
 
 export const metadata: Metadata = { title: 'Home' };
@@ -45,7 +46,9 @@ export default async function StudentHome() {
           <Card title="Next actions">
             {firstTime ? (
               <div className="space-y-3 text-stone-800">
-                <p>Nothing to do yet — here is how to start:</p>
+                <p>
+                  Nothing to do yet — here is how to start. New to information interviews? <Link href={GUIDE_PATH}>Read The method first</Link>.
+                </p>
                 <ol className="list-decimal space-y-2 pl-5">
                   <li>
                     <Link href="/occupations/new">Name an occupation</Link> you think you might like, and write down what you still don&rsquo;t know
@@ -65,13 +68,21 @@ export default async function StudentHome() {
             )}
           </Card>
         </div>
-        <Card title="My sections">
-          {sections.items.length ? (
-            <SectionList sections={sections.items} showCounts={false} />
-          ) : (
-            <p className="text-stone-700">You are not in a section yet. Your instructor or the career centre adds you.</p>
-          )}
-        </Card>
+        <div className="space-y-6">
+          <Card title="My sections">
+            {sections.items.length ? (
+              <SectionList sections={sections.items} showCounts={false} />
+            ) : (
+              <p className="text-stone-700">You are not in a section yet. Your instructor or the career centre adds you.</p>
+            )}
+          </Card>
+          <Card title="The method">
+            <p className="text-stone-800">
+              Why information interviews work, whom to ask, how to ask, what to do on the day and after.{' '}
+              <Link href={GUIDE_PATH}>Read The method</Link>
+            </p>
+          </Card>
+        </div>
       </div>
     </>
   );

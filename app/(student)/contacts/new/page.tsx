@@ -2,6 +2,7 @@ import { listOccupationOptions } from '@/db/queries/occupations';
 import type { Metadata } from 'next';
 import { listContactOptions } from '@/db/queries/contacts';
 import { ContactForm } from '@/components/contacts/ContactForm';
+import { Tip } from '@/components/method/Tip';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { requireRole } from '@/lib/authz';
 import { CONTACT_CRITERIA_OPTIONS, CONTACT_SOURCE_OPTIONS } from '@/lib/contacts/vocabulary';
@@ -18,6 +19,7 @@ export default async function NewContactPage() {
         title="Add a contact"
         lead="Look for people who work in the occupation, share an interest of yours, work in a setting you like, or hold a specific job in an organisation you are curious about."
       />
+      <Tip id="whom" className="mb-6 max-w-2xl" />
       <ContactForm occupations={occupations} referrers={referrers} sources={CONTACT_SOURCE_OPTIONS} criteria={CONTACT_CRITERIA_OPTIONS} submitLabel="Add contact" />
     </>
   );

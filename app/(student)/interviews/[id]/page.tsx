@@ -10,6 +10,7 @@ import { PlanWithNotes, ReferralList, ThankYouSummary } from '@/components/inter
 import { BankPicker, ChecklistForm, NotesForm, OwnQuestionForm, PlanQuestionControls } from '@/components/interviews/PlanForms';
 import { CancelButton, CompleteForm, ReplanButton, ScheduleForm } from '@/components/interviews/ScheduleForms';
 import { ThankYouCallout } from '@/components/interviews/ThankYouCallout';
+import { Tip } from '@/components/method/Tip';
 import { ReflectionForm } from '@/components/reflections/ReflectionForm';
 import { ButtonLink } from '@/components/ui/Button';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
@@ -116,6 +117,7 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
               </>
             ) : null}
           </dl>
+          {open ? <Tip id="day" className="mb-4" /> : null}
           {open ? (
             <div className="space-y-6">
               <ScheduleForm
@@ -152,6 +154,7 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
         ) : null}
 
         <Section id="plan" title="Question plan">
+          {open ? <Tip id="questions" className="mb-4" /> : null}
           {plan.length === 0 ? (
             <p className="text-stone-700">No questions yet. Pick the ones most relevant to you; you won&rsquo;t have time for all of them.</p>
           ) : !open ? (
@@ -204,6 +207,7 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
         <Section id="thank-you" title="Thank-you">
           {completed ? (
             <>
+              {interview.thankYouSentAt ? null : <Tip id="thank-you" className="mb-3" />}
               {interview.thankYouSentAt ? (
                 <div className="mb-3">
                   <ThankYouSummary interview={interview} timeZone={tz} now={now} />
@@ -231,6 +235,7 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
         <Section id="reflection" title="Reflection">
           {completed ? (
             <>
+              <Tip id="reflect" className="mb-3" />
               <p className="mb-3 text-stone-700">
                 Reflect on what you heard: would this occupation suit you and your situation? Answer in writing; it saves as you type.
               </p>

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { findOccupationForViewer, listOccupationContactsForViewer, listOccupationInterviewsForViewer, listUnknownsForViewer } from '@/db/queries/occupations';
 import { PlainText, SourceList, StatusBadge } from '@/components/occupations/OccupationView';
+import { Tip } from '@/components/method/Tip';
 import { AddUnknownForm, UnknownList } from '@/components/occupations/Unknowns';
 import { ButtonLink } from '@/components/ui/Button';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
@@ -59,6 +60,7 @@ export default async function OccupationPage({ params }: { params: Promise<{ id:
           </Card>
         </div>
         <div className="min-w-0 space-y-6">
+          <Tip id="research" />
           <Card title={`Contacts (${linkedContacts.total})`}>
             {linkedContacts.items.length ? (
               <ul className="space-y-2">

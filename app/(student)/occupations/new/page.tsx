@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { OccupationForm } from '@/components/occupations/OccupationForm';
+import { Tip } from '@/components/method/Tip';
 import { Card, PageHeader } from '@/components/ui/PageHeader';
 import { requireRole } from '@/lib/authz';
 import { OCCUPATION_STATUS_OPTIONS } from '@/lib/occupations/vocabulary';
@@ -11,10 +12,13 @@ export default async function NewOccupationPage() {
   return (
     <>
       <PageHeader title="Add an occupation" lead="Something you think you might like to do. You can add what you still don’t know once it is saved." />
-      <div className="max-w-2xl">
-        <Card>
-          <OccupationForm statusOptions={OCCUPATION_STATUS_OPTIONS} />
-        </Card>
+      <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
+        <div className="max-w-2xl">
+          <Card>
+            <OccupationForm statusOptions={OCCUPATION_STATUS_OPTIONS} />
+          </Card>
+        </div>
+        <Tip id="research" className="self-start" />
       </div>
     </>
   );

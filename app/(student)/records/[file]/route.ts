@@ -1,6 +1,7 @@
 import { EXPORT_TABLES, exportAllForViewer, exportTableForViewer, type ExportTable } from '@/db/queries/export';
 import { getViewer } from '@/lib/authz';
 import { toCsv } from '@/lib/csv';
+import { toSheet } from '@/lib/export/sheets';
 
 const notFound = () => new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 
@@ -26,6 +27,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   }
   const table = file.endsWith('.csv') ? file.slice(0, -4) : '';
   if (!(EXPORT_TABLES as readonly string[]).includes(table)) return notFound();
-  const { columns, rows } = exportTableForViewer(viewer, viewer.id, table as ExportTable);
+  // The CSV is for reading: names, labels and local dates (lib/export/sheets.ts). The JSON keeps the raw rows.
+  const { columns, rows } = toSheet(table, exportTableForViewer(viewer, viewer.id, table as ExportTable), viewer.timeZone);
   return attachment(toCsv(columns, rows), 'text/csv', `horses-mouth-${table.replaceAll('_', '-')}-${stamp}.csv`);
 }

@@ -7,6 +7,7 @@ import { findScriptForViewer } from '@/db/queries/scripts';
 import { listSectionsForViewer } from '@/db/queries/sections';
 import { ScriptEditor } from '@/components/outreach/ScriptEditor';
 import { controlClass } from '@/components/ui/controls';
+import { Tip } from '@/components/method/Tip';
 import { inputClass } from '@/components/ui/Field';
 import { Card, PageHeader } from '@/components/ui/PageHeader';
 import { requireRole } from '@/lib/authz';
@@ -114,6 +115,9 @@ export default async function ScriptBuilderPage({ params, searchParams }: { para
             courseAndInstitution={course}
           />
         </Card>
+        {/* The seed's calling tips, in the grid's next row: under the blanks and under the script. */}
+        <Tip id="calling" className="self-start" />
+        <Tip id="busy" className="self-start" />
       </div>
     </>
   );

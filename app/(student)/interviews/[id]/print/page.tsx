@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { findInterviewForViewer, listPlanQuestionsForViewer } from '@/db/queries/interviews';
 import { INTERVIEW_MODE_LABELS } from '@/lib/interviews/vocabulary';
+import { Tip } from '@/components/method/Tip';
 import { PrintButton } from '@/components/interviews/PrintButton';
 import { ButtonLink } from '@/components/ui/Button';
 import { requireRole } from '@/lib/authz';
@@ -51,6 +52,7 @@ export default async function InterviewSheet({ params }: { params: Promise<{ id:
         {interview.occupationTitle ? <p>Occupation: {interview.occupationTitle}</p> : null}
         <p className="mt-1 text-sm italic">You are not looking for a job. You are simply looking for information.</p>
       </div>
+      <Tip id="day" className="mb-4" />
       {plan.length === 0 ? <p className="no-print">No questions planned yet. Add some on the interview page first.</p> : null}
       {pages.map((chunk, p) => (
         <ol

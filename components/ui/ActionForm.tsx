@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, type FormHTMLAttributes, type ReactNode } from 'react';
 import type { ActionState } from '@/lib/forms';
+import { EditConflict } from './EditConflict';
 
 /**
  * A form for a server action's state: after a rejected submit the first invalid field gets
@@ -37,6 +38,7 @@ export function ActionForm({
           {state.message}
         </div>
       ) : null}
+      {state.conflict ? <EditConflict conflict={state.conflict} /> : null}
       {children}
     </form>
   );

@@ -5,6 +5,7 @@ import { contacts, interviews, occupations, outreachAttempts, type ContactCriter
 import { containsPattern, pageWindow, toPage, type Page } from './pagination';
 import type { Viewer } from './users';
 import { ownedBy } from './visibility';
+import { updateIfVersion, type VersionedUpdate } from './versioned';
 
 export type NewContact = {
   name: string;
@@ -168,13 +169,9 @@ export function wouldCreateReferralCycle(viewer: Viewer, contactId: number, refe
 
 export type ContactUpdate = Omit<NewContact, 'referredInInterviewId'>;
 
-export function updateOwnContact(tx: DB | Tx, viewer: Viewer, id: number, values: ContactUpdate, now: Date): boolean {
-  const result = tx
-    .update(contacts)
-    .set({ ...values, criteria: values.criteria ?? [], updatedAt: now })
-    .where(and(eq(contacts.id, id), ownedBy(viewer, contacts.studentId)))
-    .run();
-  return result.changes > 0;
+/** Saves an edit of the viewer's own contact, refused if it changed since the form was opened (its version). */
+export function updateOwnContact(tx: DB | Tx, viewer: Viewer, id: number, values: ContactUpdate, now: Date, expectedVersion: number): VersionedUpdate {
+  return updateIfVersion(tx, contacts, and(eq(contacts.id, id), ownedBy(viewer, contacts.studentId)), expectedVersion, { ...values, criteria: values.criteria ?? [], updatedAt: now });
 }
 
 export function deleteOwnContact(tx: DB | Tx, viewer: Viewer, id: number): boolean {

@@ -10,6 +10,7 @@ import { logAudit } from '@/db/queries/audit';
 import { findOwnContact, insertContact } from '@/db/queries/contacts';
 import { appendPlanQuestions, deleteOwnInterview, findOwnInterview, insertInterview, listPlanQuestions, movePlanQuestion, raiseCalendarSequence, removePlanQuestion, savePlanQuestionNotes, setPlanQuestionMustAsk, updateChecklist, updateInterview, type OwnInterview } from '@/db/queries/interviews';
 import { findBankQuestion, insertOwnInterviewQuestion } from '@/db/queries/questions';
+import { formArg } from '@/lib/action-args';
 import { requireRole, type Viewer } from '@/lib/authz';
 import { requestNow } from '@/lib/clock';
 import { failed, formObject, invalid, type ActionState } from '@/lib/forms';
@@ -44,6 +45,7 @@ function refresh(interviewId: number): void {
 
 export async function createInterview(_prev: ActionState, form: FormData): Promise<ActionState> {
   const viewer = await requireRole('student');
+  formArg(form);
   const ctx = { timeZone: viewer.timeZone, now: await requestNow() };
   const parsed = parseScheduleForm(createInterviewSchema(ctx), formObject(form), ctx);
   if (!parsed.success) return invalid(parsed.error, form);
@@ -63,6 +65,7 @@ export async function createInterview(_prev: ActionState, form: FormData): Promi
 
 export async function updateSchedule(interviewId: number, _prev: ActionState, form: FormData): Promise<ActionState> {
   const viewer = await requireRole('student');
+  formArg(form);
   const now = await requestNow();
   const ctx = { timeZone: viewer.timeZone, now };
   const parsed = parseScheduleForm(scheduleSchema(ctx), formObject(form), ctx);
@@ -93,6 +96,7 @@ export async function updateSchedule(interviewId: number, _prev: ActionState, fo
 
 export async function completeInterview(interviewId: number, _prev: ActionState, form: FormData): Promise<ActionState> {
   const viewer = await requireRole('student');
+  formArg(form);
   const now = await requestNow();
   const parsed = completeSchema({ timeZone: viewer.timeZone, now }).safeParse(formObject(form));
   if (!parsed.success) return invalid(parsed.error, form);
@@ -130,6 +134,7 @@ export async function replanInterview(interviewId: number, _prev: ActionState): 
 
 export async function saveChecklist(interviewId: number, _prev: ActionState, form: FormData): Promise<ActionState> {
   const viewer = await requireRole('student');
+  formArg(form);
   const now = await requestNow();
   const parsed = checklistSchema.safeParse(formObject(form));
   if (!parsed.success) return invalid(parsed.error, form);
@@ -142,6 +147,7 @@ export async function saveChecklist(interviewId: number, _prev: ActionState, for
 
 export async function addBankQuestions(interviewId: number, _prev: ActionState, form: FormData): Promise<ActionState> {
   const viewer = await requireRole('student');
+  formArg(form);
   const parsed = bankQuestionsSchema.safeParse(formObject(form));
   if (!parsed.success) return invalid(parsed.error, form);
   const interview = ownInterviewOr404(viewer, interviewId);
@@ -157,6 +163,7 @@ export async function addBankQuestions(interviewId: number, _prev: ActionState, 
 
 export async function addOwnQuestion(interviewId: number, _prev: ActionState, form: FormData): Promise<ActionState> {
   const viewer = await requireRole('student');
+  formArg(form);
   const parsed = ownQuestionSchema.safeParse(formObject(form));
   if (!parsed.success) return invalid(parsed.error, form);
   const interview = ownInterviewOr404(viewer, interviewId);
@@ -211,6 +218,7 @@ export async function removePlannedQuestion(interviewId: number, questionId: num
 
 export async function saveNotes(interviewId: number, _prev: ActionState, form: FormData): Promise<ActionState> {
   const viewer = await requireRole('student');
+  formArg(form);
   const now = await requestNow();
   const raw = formObject(form);
   const parsed = notesSchema(raw).safeParse(raw);
@@ -232,6 +240,7 @@ export async function saveNotes(interviewId: number, _prev: ActionState, form: F
 
 export async function addReferral(interviewId: number, _prev: ActionState, form: FormData): Promise<ActionState> {
   const viewer = await requireRole('student');
+  formArg(form);
   const parsed = contactPersonSchema.safeParse(formObject(form));
   if (!parsed.success) return invalid(parsed.error, form);
   const interview = ownInterviewOr404(viewer, interviewId);
@@ -252,6 +261,7 @@ export async function addReferral(interviewId: number, _prev: ActionState, form:
 
 export async function recordThankYou(interviewId: number, _prev: ActionState, form: FormData): Promise<ActionState> {
   const viewer = await requireRole('student');
+  formArg(form);
   const now = await requestNow();
   const parsed = thankYouSchema({ timeZone: viewer.timeZone, now }).safeParse(formObject(form));
   if (!parsed.success) return invalid(parsed.error, form);

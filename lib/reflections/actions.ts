@@ -6,6 +6,7 @@ import { getDb } from '@/db/client';
 import { findOwnInterview } from '@/db/queries/interviews';
 import { listDefaultReflectionQuestions } from '@/db/queries/questions';
 import { saveReflection } from '@/db/queries/reflections';
+import { formArg } from '@/lib/action-args';
 import { requireRole } from '@/lib/authz';
 import { requestNow } from '@/lib/clock';
 import { failed, formObject, invalid, type ActionState } from '@/lib/forms';
@@ -15,6 +16,7 @@ import { answerField, reflectionSchema } from '@/lib/validation/reflection';
 /** Saves the student's written reflection on one completed interview (a draft any time). */
 export async function saveInterviewReflection(interviewId: number, _prev: ActionState, form: FormData): Promise<ActionState> {
   const viewer = await requireRole('student');
+  formArg(form);
   const now = await requestNow();
   const questions = listDefaultReflectionQuestions();
   const parsed = reflectionSchema(questions.map((q) => q.id)).safeParse(formObject(form));

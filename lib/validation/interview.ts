@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { INTERVIEW_MODES, THANK_YOU_CHANNELS } from '@/db/schema';
 import { CHECKLIST_ITEMS } from '@/lib/interviews/rules';
 import { fromLocalInputValue, toLocalDateValue } from '@/lib/time';
-import { optionalText, requiredText } from './common';
+import { idField, optionalFormId, optionalMultilineText, optionalText, requiredText } from './common';
 
 export const MIN_DURATION = 10;
 export const MAX_DURATION = 120;
@@ -13,10 +13,7 @@ const YEAR_MS = 365 * 24 * 60 * 60 * 1000;
 
 export type ScheduleContext = { timeZone: string; now: Date };
 
-const optionalId = z
-  .union([z.literal(''), z.coerce.number().int().positive()])
-  .optional()
-  .transform((v) => (v ? v : null));
+const optionalId = optionalFormId;
 
 const durationField = z.preprocess(
   (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
@@ -74,7 +71,7 @@ export function scheduleSchema(ctx: ScheduleContext) {
 }
 
 export function createInterviewSchema(ctx: ScheduleContext) {
-  return z.object({ ...scheduleShape(ctx), contactId: z.coerce.number({ error: 'Choose a contact.' }).int().positive({ error: 'Choose a contact.' }) });
+  return z.object({ ...scheduleShape(ctx), contactId: idField('Choose a contact.') });
 }
 
 export type ScheduleInput = z.infer<ReturnType<typeof scheduleSchema>>;
@@ -132,7 +129,7 @@ export const bankQuestionsSchema = z.object({
   questionIds: z.preprocess(
     asArray,
     z
-      .array(z.coerce.number().int().positive({ error: 'Choose from the list.' }), { error: 'Choose from the list.' })
+      .array(idField('Choose from the list.'), { error: 'Choose from the list.' })
       .min(1, { error: 'Tick at least one question to add.' })
       .max(60, { error: 'Add at most 60 questions at once.' }),
   ),
@@ -150,8 +147,8 @@ export const NOTE_MAX = 5000;
 export function notesSchema(raw: Record<string, unknown>) {
   const noteKeys = Object.keys(raw).filter((k) => NOTE_FIELD.test(k)).slice(0, 200);
   return z.object({
-    generalNotes: optionalText('General notes', 10_000),
-    ...Object.fromEntries(noteKeys.map((k) => [k, optionalText('Notes', NOTE_MAX)])),
+    generalNotes: optionalMultilineText('General notes', 10_000),
+    ...Object.fromEntries(noteKeys.map((k) => [k, optionalMultilineText('Notes', NOTE_MAX)])),
   });
 }
 
@@ -176,6 +173,6 @@ export function thankYouSchema(ctx: ScheduleContext) {
         // Sent today: record now rather than midday, which may not have come yet.
         return v === today ? ctx.now : date;
       }),
-    text: optionalText('What it said', 5000),
+    text: optionalMultilineText('What it said', 5000),
   });
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionalText } from './common';
+import { optionalMultilineText } from './common';
 
 export const REFLECTION_ANSWER_MAX = 10_000;
 
@@ -9,5 +9,5 @@ export function answerField(questionId: number): string {
 
 /** One bounded answer per question asked; any other field is dropped. */
 export function reflectionSchema(questionIds: readonly number[]) {
-  return z.object(Object.fromEntries(questionIds.map((id) => [answerField(id), optionalText('Your answer', REFLECTION_ANSWER_MAX)])));
+  return z.object(Object.fromEntries(questionIds.map((id) => [answerField(id), optionalMultilineText('Your answer', REFLECTION_ANSWER_MAX)])));
 }

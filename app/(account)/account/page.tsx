@@ -1,32 +1,42 @@
 import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { countOpenSessions } from '@/db/queries/sessions';
+import { findOwnProfile } from '@/db/queries/users';
 import { ChangePasswordForm, ProfileForm } from '@/components/auth/AccountForms';
+import { TwoStepPanel } from '@/components/auth/TwoStepCard';
 import { Card, PageHeader } from '@/components/ui/PageHeader';
 import { signOutEverywhere } from '@/lib/auth/actions';
+import { mayUseTwoStep } from '@/lib/auth/two-step';
+import { twoStepStatus } from '@/lib/auth/two-step-status';
 import { requireUser } from '@/lib/authz';
 import { timeZoneOptions } from '@/lib/validation/profile';
 
 export const metadata: Metadata = { title: 'Your account' };
 
-export default async function AccountPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AccountPage() {
   const viewer = await requireUser();
-  const { password } = await searchParams;
+  const profile = findOwnProfile(viewer);
+  if (!profile) notFound();
+  const sessions = countOpenSessions(viewer.id, new Date());
   return (
     <>
       <PageHeader title="Your account" lead={`${viewer.email} · ${viewer.role}`} />
-      {password === 'changed' ? (
-        <p role="status" className="mb-6 rounded-md border border-emerald-300 bg-emerald-50 p-3 text-sm text-emerald-900">
-          Password changed. Any other device you were signed in on has been signed out.
-        </p>
-      ) : null}
       <div className="grid gap-6 md:grid-cols-2">
         <Card title="Profile">
-          <ProfileForm name={viewer.name} timeZone={viewer.timeZone} zones={timeZoneOptions()} />
+          <ProfileForm profile={profile} zones={timeZoneOptions()} student={viewer.role === 'student'} />
         </Card>
         <Card title="Password">
           <ChangePasswordForm email={viewer.email} />
         </Card>
+        {mayUseTwoStep(viewer.role) ? (
+          <Card title="Two-step sign-in">
+            <TwoStepPanel status={await twoStepStatus(viewer)} />
+          </Card>
+        ) : null}
         <Card title="Sessions">
-          <p className="mb-3 text-sm text-stone-700">Sessions end 8 hours after you sign in. Sign out of every browser and device at once:</p>
+          <p className="mb-3 text-sm text-stone-700">
+            You are signed in on {sessions === 1 ? 'this browser only' : `${sessions} browsers or devices, this one included`}. Sessions end 8 hours after you sign in. Sign out of every browser and device at once:
+          </p>
           <form action={signOutEverywhere}>
             <button type="submit" className="rounded-md border border-stone-400 bg-white px-4 py-2 text-sm font-semibold hover:bg-stone-100">
               Sign out everywhere

@@ -1,0 +1,18 @@
+// Preloaded into the Next server (node -r ./scripts/peer-address.cjs …/next start): writes each
+// request's TCP peer address into the x-hm-peer header before Next reads the request, replacing
+// any x-hm-peer a client sent. Next itself only fills X-Forwarded-For when a client did not, so
+// without this the app could not tell a client's real address from one it claims
+// (lib/auth/client-address.ts).
+'use strict';
+const http = require('node:http');
+const https = require('node:https');
+
+for (const Server of [http.Server, https.Server]) {
+  const emit = Server.prototype.emit;
+  Server.prototype.emit = function emitWithPeer(event, req, ...rest) {
+    if (event === 'request' && req && req.headers) {
+      req.headers['x-hm-peer'] = (req.socket && req.socket.remoteAddress) || 'unknown';
+    }
+    return emit.call(this, event, req, ...rest);
+  };
+}

@@ -7,7 +7,7 @@ import 'server-only';
  * APP_URL (scripts/prepare-data.mjs refuses to start without it); the embedded demo uses
  * http://localhost and its port.
  */
-export function appUrl(env: NodeJS.ProcessEnv = process.env): string {
+export function appUrl(env: Record<string, string | undefined> = process.env): string {
   if (env.APP_URL) return env.APP_URL.replace(/\/+$/, '');
   if (env.DATABASE_PATH) throw new Error('APP_URL is not set: a deployment with its own DATABASE_PATH must set it.');
   return `http://localhost:${env.PORT || 3000}`;

@@ -16,7 +16,7 @@ describe('updateMyProfile', () => {
     const student = makeUser('student');
     signInAs(student.id);
     const f = new FormData();
-    for (const [k, v] of Object.entries({ name: 'New Name', timeZone: 'America/Toronto', role: 'admin', email: 'admin@demo.test', id: '1', active: 'false' })) f.append(k, v);
+    for (const [k, v] of Object.entries({ name: 'New Name', timeZone: 'America/Toronto', role: 'admin', email: 'admin@demo.test', id: '1', active: 'false', version: '1' })) f.append(k, v);
     const state = await updateMyProfile(initialActionState, f);
     expect(state.status).toBe('ok');
     const row = getDb().select().from(users).where(eq(users.id, student.id)).get()!;

@@ -2,7 +2,7 @@
  * The address a request came from, as the sign-in limits and the audit log use it.
  *
  * By default (TRUSTED_PROXIES unset or 0) it is the TCP peer's address, which the client cannot
- * choose: scripts/peer-address.cjs (preloaded by every start script) writes it into the
+ * choose: scripts/peer-address.mjs (preloaded by every start script) writes it into the
  * x-hm-peer request header before Next sees the request, replacing anything a client sent.
  * X-Forwarded-For is ignored then, because a client writes whatever it likes there.
  *
@@ -12,7 +12,7 @@
  */
 export const PEER_HEADER = 'x-hm-peer';
 
-export function trustedProxyCount(env: NodeJS.ProcessEnv = process.env): number {
+export function trustedProxyCount(env: Record<string, string | undefined> = process.env): number {
   const n = Number(env.TRUSTED_PROXIES ?? 0);
   return Number.isInteger(n) && n >= 0 && n <= 10 ? n : 0;
 }

@@ -26,12 +26,12 @@ export function mayUseTwoStep(role: Role): boolean {
  * is optional, so the demo accounts sign in with the password alone. A server started for the
  * end-to-end tests (HM_E2E=1) is run like the demo.
  */
-export function adminsMustEnrol(env: NodeJS.ProcessEnv = process.env): boolean {
+export function adminsMustEnrol(env: Record<string, string | undefined> = process.env): boolean {
   return !!env.DATABASE_PATH && env.HM_E2E !== '1';
 }
 
 /** What a password sign-in must still do before its session counts. */
-export function pendingStepAfterPassword(user: { id: number; role: Role }, env: NodeJS.ProcessEnv = process.env): PendingStep | null {
+export function pendingStepAfterPassword(user: { id: number; role: Role }, env: Record<string, string | undefined> = process.env): PendingStep | null {
   if (hasConfirmedTotp(user.id)) return 'totp';
   if (user.role === 'admin' && adminsMustEnrol(env)) return 'enrol';
   return null;

@@ -29,8 +29,26 @@ function refuse(status: number, message: string): NextResponse {
   return new NextResponse(`${message}\n`, { status, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } });
 }
 
+/**
+ * With APP_URL set, a write must be addressed to it: Next's own check compares the Origin with
+ * X-Forwarded-Host or Host and answers a mismatch with a 500; a client-written host never gets
+ * that far.
+ */
+function misdirected(request: NextRequest): boolean {
+  if (!process.env.APP_URL) return false;
+  let appHost: string;
+  try {
+    appHost = new URL(process.env.APP_URL).host;
+  } catch {
+    return false;
+  }
+  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
+  return host !== appHost;
+}
+
 /** Why a write must be refused before Next reads it, or null. */
 function writeProblem(request: NextRequest): NextResponse | null {
+  if (misdirected(request)) return refuse(421, 'Misdirected request: this site is served at its own address only.');
   const origin = request.headers.get('origin');
   // next-auth's own endpoints carry its CSRF token; a script (the bench) signs in there without an Origin.
   const authEndpoint = request.nextUrl.pathname.startsWith('/api/auth/');
@@ -57,14 +75,30 @@ function writeProblem(request: NextRequest): NextResponse | null {
   return null;
 }
 
+/**
+ * A fetch-called server action with a plain-text body carries its arguments as a JSON array
+ * (React's encodeReply); anything else is a forged call that Next would fail to decode with a
+ * 500. Multipart bodies (forms with files or several fields) are left to Next.
+ */
+async function malformedActionBody(request: NextRequest): Promise<boolean> {
+  if (!request.headers.has('next-action')) return false;
+  const type = request.headers.get('content-type') ?? '';
+  if (type.startsWith('multipart/form-data')) return false;
+  try {
+    return !Array.isArray(JSON.parse(await request.clone().text()));
+  } catch {
+    return true;
+  }
+}
+
 function servedOverHttps(request: NextRequest): boolean {
   return request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https';
 }
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const https = servedOverHttps(request);
   if (!SAFE_METHODS.has(request.method)) {
-    const problem = writeProblem(request);
+    const problem = writeProblem(request) ?? ((await malformedActionBody(request)) ? refuse(400, 'Bad request: malformed action call.') : null);
     if (problem) {
       if (https) problem.headers.set('strict-transport-security', HSTS);
       return problem;

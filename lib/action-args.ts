@@ -1,7 +1,7 @@
 import 'server-only';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
-import { boundBoolean, idParam } from '@/lib/validation/common';
+import { boundBoolean } from '@/lib/validation/common';
 
 /*
  * The arguments of a server action, checked with safeParse like any input: a browser's forms
@@ -17,9 +17,11 @@ export function formArg(form: unknown): FormData {
   return form;
 }
 
-/** A bound id: a positive safe integer. */
+/** A bound id: a positive safe integer (the app binds numbers; the text "8" is refused too). */
+const boundId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+
 export function idArg(value: unknown): number {
-  const parsed = idParam.safeParse(value);
+  const parsed = boundId.safeParse(value);
   if (!parsed.success) notFound();
   return parsed.data;
 }

@@ -13,6 +13,11 @@ import { attemptPasswordSignIn } from './sign-in';
 
 export const SESSION_MAX_AGE_S = SESSION_LIFETIME_MS / 1000;
 
+// next-auth builds its own absolute URLs (redirects after sign-in and sign-out) from AUTH_URL,
+// else from the request's Host / X-Forwarded-Host, which a client writes: a deployment's APP_URL
+// says where the app is, so no header decides.
+if (process.env.APP_URL && !process.env.AUTH_URL) process.env.AUTH_URL = process.env.APP_URL;
+
 class InvalidCredentials extends CredentialsSignin {
   code = 'invalid';
 }

@@ -2,11 +2,12 @@ import 'server-only';
 import { cache } from 'react';
 import { notFound, redirect } from 'next/navigation';
 import { findLiveSession } from '@/db/queries/sessions';
-import type { Viewer } from '@/db/queries/users';
-import type { PendingStep, Role, SecondFactor } from '@/db/schema';
+import type { StudentViewer, Viewer } from '@/db/queries/users';
+import type { PendingStep, SecondFactor } from '@/db/schema';
+import type { Role } from '@/lib/accounts/vocabulary';
 import { auth } from '@/lib/auth';
 
-export type { Viewer };
+export type { Viewer, StudentViewer };
 
 export type SessionState =
   | { kind: 'none' }
@@ -26,7 +27,7 @@ export const getSessionState = cache(async (): Promise<SessionState> => {
   if (!session?.sid) return { kind: 'none' };
   const row = findLiveSession(session.sid, new Date());
   if (!row) return { kind: 'none' };
-  const person: Viewer = { id: row.id, role: row.role, name: row.name, email: row.email, timeZone: row.timeZone };
+  const person = { id: row.id, role: row.role, name: row.name, email: row.email, timeZone: row.timeZone } as Viewer;
   if (row.pendingStep) return { kind: 'pending', sessionId: row.sessionId, step: row.pendingStep, user: person };
   return { kind: 'signed-in', sessionId: row.sessionId, secondFactor: row.secondFactor, viewer: person };
 });
@@ -44,11 +45,11 @@ export async function requireUser(): Promise<Viewer> {
   return state.viewer;
 }
 
-/** The viewer if their role is one of these; anyone else gets a 404 that confirms nothing. */
-export async function requireRole(...roles: Role[]): Promise<Viewer> {
+/** The viewer if their role is one of these (typed as such); anyone else gets a 404 that confirms nothing. */
+export async function requireRole<R extends Role>(...roles: R[]): Promise<Extract<Viewer, { role: R }>> {
   const viewer = await requireUser();
-  if (!roles.includes(viewer.role)) notFound();
-  return viewer;
+  if (!(roles as readonly Role[]).includes(viewer.role)) notFound();
+  return viewer as Extract<Viewer, { role: R }>;
 }
 
 /** The id of the viewer's own session (to keep it when ending the others). */
@@ -57,7 +58,15 @@ export async function currentSessionId(): Promise<string | null> {
   return state.kind === 'none' ? null : state.sessionId;
 }
 
-export const STAFF_ROLES: Role[] = ['counsellor', 'instructor'];
+/**
+ * For actions that must never navigate away (autosave): the viewer, or null when the session has
+ * ended, so the page can keep the typed text and say so. A wrong role is still a 404.
+ */
+export async function getViewerInRole(...roles: Role[]): Promise<Viewer | null> {
+  const viewer = await getViewer();
+  if (viewer && !roles.includes(viewer.role)) notFound();
+  return viewer;
+}
 
 export function homePathFor(role: Role): string {
   switch (role) {

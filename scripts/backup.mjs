@@ -47,7 +47,14 @@ export async function backupDatabase({ source = databasePath(), dir = backupDir(
   } finally {
     db.close();
   }
-  // The copy is a plain database file (no -wal beside it): check it, then give it its name.
+  // The copy carries the live database's WAL mode; make it one self-contained file (no -wal or
+  // -shm beside it, whoever opens it later), check it, then give it its name.
+  const copy = new Database(partial, { fileMustExist: true });
+  try {
+    copy.pragma('journal_mode = DELETE');
+  } finally {
+    copy.close();
+  }
   checkIntegrity(partial);
   fs.renameSync(partial, target);
   const backups = fs

@@ -5,8 +5,16 @@ import { containsPattern, pageWindow, toPage, type Page } from './pagination';
 import { endSessionsOfUser } from './sessions';
 import { bumpVersion, updateIfVersion, type VersionedUpdate } from './versioned';
 
-/** Who is asking, as every query that reads people's records needs to know. */
-export type Viewer = { id: number; role: Role; name: string; email: string; timeZone: string };
+type ViewerAs<R extends Role> = { id: number; role: R; name: string; email: string; timeZone: string };
+
+/**
+ * Who is asking, as every query that reads people's records needs to know. A union over the
+ * roles, so that checking `viewer.role` narrows the viewer itself (a read may promise a student
+ * more columns than staff: see findContactForViewer).
+ */
+export type Viewer = { [R in Role]: ViewerAs<R> }[Role];
+/** A viewer who is a student: the one audience that receives a contact's phone and e-mail. */
+export type StudentViewer = ViewerAs<'student'>;
 
 export type UserSummary = Pick<User, 'id' | 'email' | 'name' | 'role' | 'active' | 'createdAt' | 'version'> & { hasPassword: boolean };
 

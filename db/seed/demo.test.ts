@@ -16,7 +16,7 @@ describe('demo data', () => {
   it('shows student@demo.test mid-way through the method, whatever the hour it is seeded', () => {
     seedDemo(getDb(), 'not-a-real-hash');
     const u = getDb().select().from(users).where(eq(users.email, 'student@demo.test')).get()!;
-    const viewer = { id: u.id, role: u.role, name: u.name, email: u.email, timeZone: u.timeZone };
+    const viewer = { id: u.id, role: 'student' as const, name: u.name, email: u.email, timeZone: u.timeZone };
     const kinds = nextActionsForStudent(viewer, new Date()).map((a) => a.kind);
     expect(kinds).toEqual(['thank-you-overdue', 'follow-up-email', 'prepare-interview', 'reflect']);
   });

@@ -1,14 +1,15 @@
 import 'server-only';
-import NextAuth, { CredentialsSignin, type Account, type User } from 'next-auth';
+import NextAuth, { CredentialsSignin, type User } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { getDb } from '@/db/client';
-import { endSession, SESSION_LIFETIME_MS, startSession } from '@/db/queries/sessions';
+import { endSession, SESSION_LIFETIME_MS } from '@/db/queries/sessions';
 import type { PendingStep } from '@/db/schema';
 import { signInSchema } from '@/lib/validation/auth';
 import { now } from '@/lib/clock';
 import { clientAddress } from './client-address';
 import { deviceNonceFrom } from './device-cookie';
 import { sessionSecret } from './secret';
+import { openSessionFor } from './open-session';
 import { attemptPasswordSignIn } from './sign-in';
 
 export const SESSION_MAX_AGE_S = SESSION_LIFETIME_MS / 1000;
@@ -56,25 +57,6 @@ async function authorizePassword(credentials: unknown, request: Request): Promis
   if (result.ok) return { id: String(result.user.id), name: result.user.name, email: result.user.email, pendingStep: result.user.pendingStep };
   if (result.reason === 'throttled') throw new ThrottledSignIn(result.retryAfterMs);
   throw new InvalidCredentials();
-}
-
-/**
- * Opens the server-side session for a new sign-in and returns its id, the only thing the token
- * needs to carry. A password sign-in may still owe its second step (`pendingStep`); a sign-in
- * through another provider (an institution's OpenID Connect sign-on) counts that provider's own
- * second step, so it starts complete with `secondFactor: 'provider'`. Any provider's `user.id`
- * must be the account's id in `users`.
- */
-export function openSessionFor(user: User, account: Account | null | undefined): string {
-  const viaPassword = !account || account.provider === 'credentials';
-  return getDb().transaction((tx) =>
-    startSession(tx, {
-      userId: Number(user.id),
-      now: now(),
-      pendingStep: viaPassword ? (user.pendingStep ?? null) : null,
-      secondFactor: viaPassword ? null : 'provider',
-    }),
-  );
 }
 
 /** Ends the server-side session when next-auth signs out (the sign-out button, or /api/auth/signout). */

@@ -46,7 +46,7 @@ describe('claimAttempt: a guess takes its place before it is checked', () => {
   });
 });
 
-describe('attemptPasswordSignIn', () => {
+describe('attemptPasswordSignIn', { timeout: 30_000 }, () => {
   let email = '';
   let deactivatedEmail = '';
   beforeAll(async () => {

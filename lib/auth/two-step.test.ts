@@ -24,6 +24,7 @@ vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
 
 const { confirmTwoStepSetup, startTwoStepSetup, turnOffTwoStep, verifySecondStep } = await import('./two-step-actions');
 const { resetTwoStep } = await import('@/lib/admin/actions');
+const { openSessionFor } = await import('./open-session');
 
 beforeEach(() => useSession(null));
 
@@ -76,6 +77,17 @@ describe('who must do a second step', () => {
     expect(pendingStepAfterPassword(counsellor, { DATABASE_PATH: '/srv/hm.db' })).toBeNull();
     getDb().insert(totpFactors).values({ userId: counsellor.id, secret: encryptSecret(newTotpSecret()), confirmedAt: new Date() }).run();
     expect(pendingStepAfterPassword(counsellor, {})).toBe('totp');
+  });
+
+  it("a sign-in through the institution's provider counts that provider's second step; a password sign-in owes its own", () => {
+    const admin = makeUser('admin');
+    getDb().insert(totpFactors).values({ userId: admin.id, secret: encryptSecret(newTotpSecret()), confirmedAt: new Date() }).run();
+    const now = new Date();
+    const viaProvider = openSessionFor({ id: String(admin.id), pendingStep: 'totp' }, { provider: 'oidc' }, now);
+    expect(getDb().select().from(sessions).where(eq(sessions.id, viaProvider)).get()).toMatchObject({ pendingStep: null, secondFactor: 'provider' });
+    expect(findLiveSession(viaProvider, now)).not.toBeNull();
+    const viaPassword = openSessionFor({ id: String(admin.id), pendingStep: 'totp' }, { provider: 'credentials' }, now);
+    expect(getDb().select().from(sessions).where(eq(sessions.id, viaPassword)).get()).toMatchObject({ pendingStep: 'totp', secondFactor: null });
   });
 });
 

@@ -5,13 +5,14 @@ import { revalidatePath } from 'next/cache';
 import { notFound, redirect } from 'next/navigation';
 import { getDb } from '@/db/client';
 import { logAudit } from '@/db/queries/audit';
-import { countContactDependents, deleteOwnContact, findOwnContact, insertContact, updateOwnContact, wouldCreateReferralCycle } from '@/db/queries/contacts';
+import { countContactDependents, deleteOwnContact, findContactForViewer, insertContact, updateOwnContact, wouldCreateReferralCycle } from '@/db/queries/contacts';
 import type { Viewer } from '@/db/queries/users';
 import { requireRole } from '@/lib/authz';
 import { requestNow } from '@/lib/clock';
 import { formArg, idArg } from '@/lib/action-args';
 import { failed, formObject, invalid, staleEdit, versionSchema, type ActionState } from '@/lib/forms';
-import { CONTACT_EDIT_LABELS, CONTACT_SOURCE_LABELS, contactFormValues, contactSchema, type ContactInput } from '@/lib/validation/contact';
+import { CONTACT_SOURCE_LABELS } from '@/lib/contacts/vocabulary';
+import { CONTACT_EDIT_LABELS, contactFormValues, contactSchema, type ContactInput } from '@/lib/validation/contact';
 
 const FIX_FIELDS = 'Please correct the fields marked below.';
 
@@ -25,7 +26,7 @@ function checkOwnership(viewer: Viewer, input: ContactInput, contactId: number |
   let referredByContactId = input.howFound === 'referral' ? input.referredByContactId : null;
   if (input.howFound === 'referral') {
     if (referredByContactId === null) errors.referredByContactId = ['Choose the contact who referred you.'];
-    else if (!findOwnContact(viewer, referredByContactId)) errors.referredByContactId = ['Choose one of your contacts.'];
+    else if (!findContactForViewer(viewer, referredByContactId)) errors.referredByContactId = ['Choose one of your contacts.'];
     else if (contactId !== null && wouldCreateReferralCycle(viewer, contactId, referredByContactId)) {
       errors.referredByContactId = [referredByContactId === contactId ? 'A contact cannot refer themselves.' : 'That person was led to you through this contact: choose someone earlier in the chain.'];
     }
@@ -53,7 +54,7 @@ export async function updateContact(contactId: number, _prev: ActionState, form:
   formArg(form);
   const parsed = contactSchema.extend(versionSchema.shape).safeParse(formObject(form));
   if (!parsed.success) return invalid(parsed.error, form);
-  const contact = findOwnContact(viewer, id);
+  const contact = findContactForViewer(viewer, id);
   if (!contact) notFound();
   const { version, ...input } = parsed.data;
   const checked = checkOwnership(viewer, input, contact.id);
@@ -61,7 +62,7 @@ export async function updateContact(contactId: number, _prev: ActionState, form:
   const now = await requestNow();
   const saved = getDb().transaction((tx) => updateOwnContact(tx, viewer, contact.id, checked.values, now, version));
   if (!saved.ok) {
-    const current = findOwnContact(viewer, contact.id);
+    const current = findContactForViewer(viewer, contact.id);
     if (!current) notFound();
     return staleEdit(form, { version: current.version, values: contactFormValues(current) }, CONTACT_EDIT_LABELS, {
       howFound: (v) => CONTACT_SOURCE_LABELS[v as keyof typeof CONTACT_SOURCE_LABELS] ?? v,
@@ -75,7 +76,7 @@ export async function updateContact(contactId: number, _prev: ActionState, form:
 /** Deletes a contact with their attempts and interviews (they cascade); scripts are kept, unlinked. */
 export async function deleteContact(contactId: number): Promise<void> {
   const viewer = await requireRole('student');
-  const contact = findOwnContact(viewer, idArg(contactId));
+  const contact = findContactForViewer(viewer, idArg(contactId));
   if (!contact) notFound();
   const dependents = countContactDependents(viewer, contact.id);
   getDb().transaction((tx) => {

@@ -4,33 +4,22 @@ import { revalidatePath } from 'next/cache';
 import { notFound, redirect } from 'next/navigation';
 import { getDb } from '@/db/client';
 import { logAudit } from '@/db/queries/audit';
-import {
-  countOwnUnknowns,
-  deleteOccupation as deleteOccupationRow,
-  deleteUnknown as deleteUnknownRow,
-  findOwnOccupation,
-  findOwnUnknown,
-  insertOccupation,
-  insertUnknown,
-  linkUnknownToQuestion,
-  unknownQuestionIdIn,
-  updateOccupation as updateOccupationRow,
-  UNKNOWNS_PER_OCCUPATION,
-} from '@/db/queries/occupations';
+import { countUnknownsForViewer, deleteOccupation as deleteOccupationRow, deleteUnknown as deleteUnknownRow, findOccupationForViewer, findUnknownForViewer, insertOccupation, insertUnknown, linkUnknownToQuestion, unknownQuestionIdIn, updateOccupation as updateOccupationRow, UNKNOWNS_PER_OCCUPATION } from '@/db/queries/occupations';
 import { insertOwnInterviewQuestion } from '@/db/queries/questions';
 import { requireRole, type Viewer } from '@/lib/authz';
 import { formArg, idArg } from '@/lib/action-args';
 import { failed, formObject, invalid, staleEdit, versionSchema, type ActionState } from '@/lib/forms';
-import { OCCUPATION_EDIT_LABELS, OCCUPATION_STATUS_LABELS, occupationSchema, unknownSchema } from '@/lib/validation/occupation';
+import { OCCUPATION_STATUS_LABELS } from '@/lib/occupations/vocabulary';
+import { OCCUPATION_EDIT_LABELS, occupationSchema, unknownSchema } from '@/lib/validation/occupation';
 
 function ownOccupationOr404(viewer: Viewer, occupationId: unknown) {
-  const occupation = findOwnOccupation(viewer, idArg(occupationId));
+  const occupation = findOccupationForViewer(viewer, idArg(occupationId));
   if (!occupation) notFound();
   return occupation;
 }
 
 function ownUnknownOr404(viewer: Viewer, unknownId: unknown) {
-  const unknown = findOwnUnknown(viewer, idArg(unknownId));
+  const unknown = findUnknownForViewer(viewer, idArg(unknownId));
   if (!unknown) notFound();
   return unknown;
 }
@@ -91,7 +80,7 @@ export async function addUnknown(occupationId: number, _prev: ActionState, form:
   const parsed = unknownSchema.safeParse(formObject(form));
   if (!parsed.success) return invalid(parsed.error, form);
   const occupation = ownOccupationOr404(viewer, id);
-  if (countOwnUnknowns(viewer, occupation.id) >= UNKNOWNS_PER_OCCUPATION) {
+  if (countUnknownsForViewer(viewer, occupation.id) >= UNKNOWNS_PER_OCCUPATION) {
     return failed(`You can keep up to ${UNKNOWNS_PER_OCCUPATION} unknowns for one occupation. Delete one you have answered first.`, form);
   }
   getDb().transaction((tx) => {

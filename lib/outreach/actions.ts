@@ -4,9 +4,9 @@ import { revalidatePath } from 'next/cache';
 import { notFound, redirect } from 'next/navigation';
 import { getDb } from '@/db/client';
 import { logAudit } from '@/db/queries/audit';
-import { findOwnContact, insertContact } from '@/db/queries/contacts';
+import { findContactForViewer, insertContact } from '@/db/queries/contacts';
 import { insertAttempt } from '@/db/queries/outreach';
-import { deleteOwnScript, findOwnScript, insertScript, updateOwnScript } from '@/db/queries/scripts';
+import { deleteOwnScript, findScriptForViewer, insertScript, updateOwnScript } from '@/db/queries/scripts';
 import { saveCourseAndInstitution } from '@/db/queries/users';
 import { formArg, idArg, optionalIdArg } from '@/lib/action-args';
 import { requireRole } from '@/lib/authz';
@@ -26,7 +26,7 @@ export async function logOutreach(contactId: number, _prev: ActionState, form: F
   const now = await requestNow();
   const parsed = outreachSchema({ timeZone: viewer.timeZone, now }).safeParse(formObject(form));
   if (!parsed.success) return invalid(parsed.error, form);
-  const contact = findOwnContact(viewer, id);
+  const contact = findContactForViewer(viewer, id);
   if (!contact) notFound();
   const { attempt, suggested } = parsed.data;
   const newContactId = getDb().transaction((tx) => {
@@ -67,22 +67,22 @@ export async function saveScript(contactId: number, scriptId: number | null, _pr
   const raw = formObject(form);
   const parsed = (sid === null ? scriptSchema : scriptSchema.extend(versionSchema.shape)).safeParse(raw);
   if (!parsed.success) return invalid(parsed.error, form);
-  const contact = findOwnContact(viewer, cid);
+  const contact = findContactForViewer(viewer, cid);
   if (!contact) notFound();
-  const existing = sid === null ? null : findOwnScript(viewer, contact.id, sid);
+  const existing = sid === null ? null : findScriptForViewer(viewer, contact.id, sid);
   if (sid !== null && !existing) notFound();
   const { courseAndInstitution, ...fields } = parsed.data;
   const values = { kind: fields.kind, title: fields.title, body: fields.body };
   const version = 'version' in fields ? (fields.version as number) : 0;
   const now = await requestNow();
   const saved = getDb().transaction((tx) => {
-    if (courseAndInstitution) saveCourseAndInstitution(tx, viewer, courseAndInstitution);
-    if (existing) return updateOwnScript(tx, viewer, existing.id, values, now, version);
-    insertScript(tx, viewer, contact.id, values);
-    return { ok: true as const };
+    const result = existing ? updateOwnScript(tx, viewer, existing.id, values, now, version) : (insertScript(tx, viewer, contact.id, values), { ok: true as const });
+    // Kept in the student's profile, not a cookie: a shared computer's next student never sees it.
+    if (result.ok && courseAndInstitution) saveCourseAndInstitution(tx, viewer, courseAndInstitution);
+    return result;
   });
   if (!saved.ok && existing) {
-    const current = findOwnScript(viewer, contact.id, existing.id);
+    const current = findScriptForViewer(viewer, contact.id, existing.id);
     if (!current) notFound();
     return staleEdit(form, { version: current.version, values: { title: current.title, body: current.body } }, SCRIPT_LABELS);
   }
@@ -93,7 +93,7 @@ export async function saveScript(contactId: number, scriptId: number | null, _pr
 export async function deleteScript(contactId: number, scriptId: number): Promise<void> {
   const viewer = await requireRole('student');
   const cid = idArg(contactId);
-  const script = findOwnScript(viewer, cid, idArg(scriptId));
+  const script = findScriptForViewer(viewer, cid, idArg(scriptId));
   if (!script) notFound();
   getDb().transaction((tx) => {
     deleteOwnScript(tx, viewer, script.id);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MEMBER_ROLES, ROLES } from '@/db/schema';
+import { MEMBER_ROLES, ROLES } from '@/lib/accounts/vocabulary';
 import { emailField, requiredText } from './common';
 
 export const ROLE_LABELS: Record<(typeof ROLES)[number], string> = { student: 'Student', counsellor: 'Counsellor', instructor: 'Instructor', admin: 'Admin' };

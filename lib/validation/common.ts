@@ -16,6 +16,11 @@ export function hasControlCharacters(value: string): boolean {
   return SINGLE_LINE_FORBIDDEN.test(value);
 }
 
+/** Whether multi-line text (after normaliseNewlines) holds a control character other than LF and tab. */
+export function hasMultilineControlCharacters(value: string): boolean {
+  return MULTI_LINE_FORBIDDEN.test(value);
+}
+
 /** CRLF and lone CR become LF, as a textarea's text is meant. */
 export function normaliseNewlines(value: string): string {
   return value.replace(/\r\n?/g, '\n');

@@ -1,9 +1,9 @@
-import { findOwnInterview, listPlanQuestions } from '@/db/queries/interviews';
+import { findInterviewForViewer, listPlanQuestionsForViewer } from '@/db/queries/interviews';
 import { getViewer } from '@/lib/authz';
 import { requestNow } from '@/lib/clock';
 import { buildInterviewIcs, icsFileName } from '@/lib/interviews/ics';
 import { parseId } from '@/lib/validation/common';
-import { MODE_LABELS } from '@/components/interviews/labels';
+import { INTERVIEW_MODE_LABELS } from '@/lib/interviews/vocabulary';
 
 const PURPOSE = 'You are not looking for a job. You are simply looking for information.';
 
@@ -16,14 +16,14 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const viewer = await getViewer();
   const id = parseId((await params).id);
   if (!viewer || viewer.role !== 'student' || !id) return notFoundResponse();
-  const interview = findOwnInterview(viewer, id);
+  const interview = findInterviewForViewer(viewer, id);
   if (!interview || !interview.startsAt || interview.status === 'cancelled') return notFoundResponse();
 
-  const mustAsk = listPlanQuestions(viewer, interview.id).filter((q) => q.mustAsk);
+  const mustAsk = listPlanQuestionsForViewer(viewer, interview.id).filter((q) => q.mustAsk);
   const description = [
     PURPOSE,
     mustAsk.length ? `Must ask:\n${mustAsk.map((q, i) => `${i + 1}. ${q.text}`).join('\n')}` : null,
-    `${MODE_LABELS[interview.mode]}, ${interview.durationMinutes} minutes.`,
+    `${INTERVIEW_MODE_LABELS[interview.mode]}, ${interview.durationMinutes} minutes.`,
   ]
     .filter(Boolean)
     .join('\n\n');

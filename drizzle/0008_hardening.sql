@@ -32,6 +32,7 @@ CREATE TABLE `totp_factors` (
 );
 --> statement-breakpoint
 ALTER TABLE `contacts` ADD `version` integer DEFAULT 1 NOT NULL;--> statement-breakpoint
+ALTER TABLE `interviews` ADD `version` integer DEFAULT 1 NOT NULL;--> statement-breakpoint
 ALTER TABLE `occupations` ADD `version` integer DEFAULT 1 NOT NULL;--> statement-breakpoint
 ALTER TABLE `scripts` ADD `version` integer DEFAULT 1 NOT NULL;--> statement-breakpoint
 ALTER TABLE `users` ADD `course_and_institution` text;--> statement-breakpoint

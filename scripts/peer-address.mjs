@@ -6,6 +6,10 @@
 import http from 'node:http';
 import https from 'node:https';
 
+// Tells lib/auth/client-address.ts that x-hm-peer is this module's: without it (a server started
+// some other way) the header could only have come from a client, and is ignored.
+globalThis[Symbol.for('horses-mouth.peer-address')] = true;
+
 for (const Server of [http.Server, https.Server]) {
   const emit = Server.prototype.emit;
   Server.prototype.emit = function emitWithPeer(event, req, ...rest) {

@@ -17,8 +17,14 @@ export function trustedProxyCount(env: Record<string, string | undefined> = proc
   return Number.isInteger(n) && n >= 0 && n <= 10 ? n : 0;
 }
 
-export function clientAddress(headers: Headers, trustedProxies = trustedProxyCount()): string {
-  const peer = headers.get(PEER_HEADER)?.trim() || 'unknown';
+/** Whether scripts/peer-address.mjs was loaded into this process (npm start, npm run dev, the demo, the e2e server). */
+export function peerAddressPreloaded(): boolean {
+  return (globalThis as Record<symbol, unknown>)[Symbol.for('horses-mouth.peer-address')] === true;
+}
+
+export function clientAddress(headers: Headers, trustedProxies = trustedProxyCount(), preloaded = peerAddressPreloaded()): string {
+  // Without the preload nobody replaces a client's own x-hm-peer: every request is then one unknown address.
+  const peer = (preloaded && headers.get(PEER_HEADER)?.trim()) || 'unknown';
   if (trustedProxies === 0) return peer;
   const hops = (headers.get('x-forwarded-for') ?? '')
     .split(',')

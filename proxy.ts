@@ -13,16 +13,22 @@ import { ACTION_BODY_LIMIT_BYTES, contentSecurityPolicy, formActionOrigins, HSTS
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-/** The origin the app is served at: APP_URL when set, else the one this request was addressed to. */
-function expectedOrigin(request: NextRequest): string {
+/**
+ * Whether a write's Origin is this site: APP_URL's origin when set; else (the embedded demo,
+ * `npm run dev`) the host the request was addressed to, as Next's own server-action check
+ * compares it (request.nextUrl names the server's own hostname under `next dev`, not the one in
+ * the browser's address bar).
+ */
+function sameSite(origin: URL, request: NextRequest): boolean {
   if (process.env.APP_URL) {
     try {
-      return new URL(process.env.APP_URL).origin;
+      return origin.origin === new URL(process.env.APP_URL).origin;
     } catch {
       // a malformed APP_URL is refused at start-up (scripts/prepare-data.mjs)
     }
   }
-  return request.nextUrl.origin;
+  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
+  return host !== null && origin.host === host;
 }
 
 function refuse(status: number, message: string): NextResponse {
@@ -55,14 +61,14 @@ function writeProblem(request: NextRequest): NextResponse | null {
   if (origin === null) {
     if (!authEndpoint) return refuse(403, 'Forbidden: a change must come from a page of this site (no Origin header).');
   } else {
-    let parsed: string | null = null;
+    let parsed: URL | null = null;
     try {
-      parsed = new URL(origin).origin;
+      parsed = new URL(origin);
     } catch {
       parsed = null;
     }
-    if (parsed === null || parsed === 'null') return refuse(403, 'Forbidden: malformed Origin header.');
-    if (parsed !== expectedOrigin(request)) return refuse(403, 'Forbidden: a change must come from a page of this site.');
+    if (parsed === null || parsed.origin === 'null') return refuse(403, 'Forbidden: malformed Origin header.');
+    if (!sameSite(parsed, request)) return refuse(403, 'Forbidden: a change must come from a page of this site.');
   }
   const length = request.headers.get('content-length');
   if (length === null) {

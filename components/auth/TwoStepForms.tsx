@@ -4,7 +4,8 @@ import Link from 'next/link';
 import { useActionState } from 'react';
 import { ActionForm } from '@/components/ui/ActionForm';
 import { Field } from '@/components/ui/Field';
-import { buttonClass, SubmitButton } from '@/components/ui/SubmitButton';
+import { SubmitButton } from '@/components/ui/SubmitButton';
+import { controlClass, noticeClass } from '@/components/ui/controls';
 import { initialActionState } from '@/lib/forms';
 import { confirmTwoStepSetup, startTwoStepSetup, turnOffTwoStep, verifySecondStep } from '@/lib/auth/two-step-actions';
 
@@ -48,7 +49,7 @@ export function ConfirmTwoStepSetup({ qrSvg, secret, continueTo }: { qrSvg: stri
   if (state.status === 'ok' && state.recoveryCodes) {
     return (
       <div className="space-y-4">
-        <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 p-3 text-sm text-emerald-900">
+        <p role="status" className={noticeClass('success')}>
           {state.message}
         </p>
         <ol aria-label="Recovery codes" className="grid gap-1 rounded-md border border-stone-300 bg-stone-50 p-3 font-mono text-sm sm:grid-cols-2">
@@ -56,7 +57,7 @@ export function ConfirmTwoStepSetup({ qrSvg, secret, continueTo }: { qrSvg: stri
             <li key={code}>{code}</li>
           ))}
         </ol>
-        <Link href={continueTo} className={`${buttonClass.primary} no-underline`}>
+        <Link href={continueTo} className={controlClass('primary')}>
           I have kept my recovery codes
         </Link>
       </div>

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { OCCUPATION_STATUS_LABELS, type OccupationStatus } from '@/lib/occupations/vocabulary';
+import { FilterPills } from '@/components/ui/Button';
 import { sourceLines } from './sources';
 
 const TONE: Readonly<Record<OccupationStatus, string>> = {
@@ -50,7 +51,7 @@ export function OccupationList({ items }: { items: OccupationRow[] }) {
       {items.map((o) => (
         <li key={o.id} className="flex flex-wrap items-center justify-between gap-2 p-4">
           <div className="min-w-0 space-y-1">
-            <p className="font-semibold break-words">
+            <p className="font-semibold">
               <Link href={`/occupations/${o.id}`}>{o.title}</Link>
             </p>
             <p className="text-sm text-stone-700">
@@ -68,25 +69,9 @@ export function OccupationList({ items }: { items: OccupationRow[] }) {
 export function StatusFilter({ current, options }: { current?: string; options: { value: string; label: string }[] }) {
   const all = [{ value: '', label: 'All' }, ...options];
   return (
-    <nav aria-label="Filter by status">
-      <ul className="flex flex-wrap gap-2">
-        {all.map((o) => {
-          const active = (current ?? '') === o.value;
-          return (
-            <li key={o.value || 'all'}>
-              <Link
-                href={o.value ? `/occupations?status=${o.value}` : '/occupations'}
-                aria-current={active ? 'page' : undefined}
-                className={`inline-block rounded-full border px-3 py-1 text-sm font-medium no-underline ${
-                  active ? 'border-emerald-800 bg-emerald-800 text-white' : 'border-stone-400 bg-white text-stone-900 hover:bg-stone-100'
-                }`}
-              >
-                {o.label}
-              </Link>
-            </li>
-          );
-        })}
-      </ul>
-    </nav>
+    <FilterPills
+      label="Filter by status"
+      items={all.map((o) => ({ href: o.value ? `/occupations?status=${o.value}` : '/occupations', label: o.label, current: (current ?? '') === o.value }))}
+    />
   );
 }

@@ -104,7 +104,7 @@ describe('attemptPasswordSignIn', { timeout: 30_000 }, () => {
     expect(r).toMatchObject({ ok: false, reason: 'throttled' });
     const fromElsewhere = await attemptPasswordSignIn({ email, password: 'right-password', address: '192.0.2.78', now, ...untrusted });
     expect(fromElsewhere.ok).toBe(true);
-  });
+  }, 30_000); // thirty password hashes: slow on a busy machine
 
   it('a browser with the account’s device cookie signs in while an attacker has the account locked, and is limited on its own', async () => {
     const victim = makeUser('student', { passwordHash: await hashPassword('victims-own-passphrase') }).email;

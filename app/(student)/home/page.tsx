@@ -40,7 +40,7 @@ export default async function StudentHome() {
           ))}
         </dl>
       </section>
-      <div className="grid gap-6 lg:grid-cols-3">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
         <div className="lg:col-span-2">
           <Card title="Next actions">
             {firstTime ? (

@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { listOccupationsForViewer } from '@/db/queries/occupations';
 import { OccupationList, StatusFilter } from '@/components/occupations/OccupationView';
+import { ButtonLink } from '@/components/ui/Button';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { Pagination } from '@/components/ui/Pagination';
-import { buttonClass } from '@/components/ui/SubmitButton';
 import { requireRole } from '@/lib/authz';
 import { parsePage } from '@/lib/validation/common';
 import { parseOccupationStatus } from '@/lib/validation/occupation';
@@ -24,12 +23,10 @@ export default async function OccupationsPage({ searchParams }: { searchParams: 
         lead="The work you think you might like: what you have found out, and what you still don’t know."
         actions={
           <>
-            <Link href="/occupations/compare" className={`${buttonClass.secondary} no-underline`}>
-              Compare interviews
-            </Link>
-            <Link href="/occupations/new" className={`${buttonClass.primary} no-underline`}>
+            <ButtonLink href="/occupations/compare">Compare interviews</ButtonLink>
+            <ButtonLink href="/occupations/new" variant="primary">
               Add an occupation
-            </Link>
+            </ButtonLink>
           </>
         }
       />

@@ -7,6 +7,7 @@ import { listScriptsForViewer } from '@/db/queries/scripts';
 import { ContactStatus } from '@/components/contacts/ContactStatus';
 import { JobAskWarning } from '@/components/outreach/JobAskWarning';
 import { OutreachForm } from '@/components/outreach/OutreachForm';
+import { ButtonLink, Notice, ScrollBox } from '@/components/ui/Button';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { Card, PageHeader } from '@/components/ui/PageHeader';
 import { requireRole } from '@/lib/authz';
@@ -23,7 +24,6 @@ import { OUTREACH_CHANNEL_LABELS, OUTREACH_OUTCOME_LABELS, SCRIPT_KIND_LABELS } 
 
 export const metadata: Metadata = { title: 'Contact' };
 
-const linkButton = 'rounded-md border border-stone-400 bg-white px-3 py-2 text-sm font-semibold text-stone-900 no-underline hover:bg-stone-100';
 
 function plural(n: number, one: string, many: string) {
   return `${n} ${n === 1 ? one : many}`;
@@ -53,19 +53,17 @@ export default async function ContactPage({ params, searchParams }: { params: Pr
         lead={[contact.jobTitle, contact.organisation].filter(Boolean).join(' · ') || undefined}
         actions={
           <>
-            <Link href={`/contacts/${contact.id}/edit`} className={linkButton}>
-              Edit
-            </Link>
-            <a href={`/contacts/${contact.id}/vcard`} className={linkButton} download>
+            <ButtonLink href={`/contacts/${contact.id}/edit`}>Edit</ButtonLink>
+            <ButtonLink href={`/contacts/${contact.id}/vcard`} download>
               Download vCard
-            </a>
+            </ButtonLink>
           </>
         }
       />
       {notice ? (
-        <p role="status" className="mb-4 rounded-md border border-emerald-300 bg-emerald-50 p-3 text-sm text-emerald-900">
+        <Notice tone="success" role="status" className="mb-4">
           {notice}
-        </p>
+        </Notice>
       ) : null}
       {followUp ? (
         <div className="mb-6 rounded-md border-2 border-amber-500 bg-amber-50 p-4 text-amber-950">
@@ -81,9 +79,9 @@ export default async function ContactPage({ params, searchParams }: { params: Pr
         </div>
       ) : null}
 
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
         <Card title="Details">
-          <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
+          <dl className="grid grid-cols-1 gap-x-4 text-sm sm:grid-cols-[auto_minmax(0,1fr)] sm:gap-y-2 [&>dd]:mb-2 sm:[&>dd]:mb-0">
             <dt className="font-semibold">Status</dt>
             <dd>
               <ContactStatus status={contact.status} />
@@ -163,9 +161,9 @@ export default async function ContactPage({ params, searchParams }: { params: Pr
             <p className="text-sm text-stone-700">No interview with {contact.name} yet.</p>
           )}
           <p className="mt-3">
-            <Link href={`/interviews/new?contact=${contact.id}`} className="font-semibold">
+            <ButtonLink href={`/interviews/new?contact=${contact.id}`} variant="primary" size="sm">
               Plan an interview
-            </Link>
+            </ButtonLink>
           </p>
         </Card>
       </div>
@@ -188,29 +186,36 @@ export default async function ContactPage({ params, searchParams }: { params: Pr
           />
           <h3 className="mt-6 mb-2 font-semibold">Attempts</h3>
           {attempts.length ? (
-            <div className="overflow-x-auto">
+            // On a phone the channel goes under the time and the notes under the outcome.
+            <ScrollBox label={`Attempts to reach ${contact.name}`}>
               <table className="w-full text-left text-sm">
                 <caption className="sr-only">Attempts to reach {contact.name}, latest first</caption>
                 <thead className="bg-stone-100">
                   <tr>
                     <th scope="col" className="px-3 py-2">When</th>
-                    <th scope="col" className="px-3 py-2">Channel</th>
+                    <th scope="col" className="hidden px-3 py-2 md:table-cell">Channel</th>
                     <th scope="col" className="px-3 py-2">Outcome</th>
-                    <th scope="col" className="px-3 py-2">Notes</th>
+                    <th scope="col" className="hidden px-3 py-2 md:table-cell">Notes</th>
                   </tr>
                 </thead>
                 <tbody className="divide-y divide-stone-200">
                   {attempts.map((a) => (
                     <tr key={a.id}>
-                      <td className="px-3 py-2">{formatDateTime(a.attemptedAt, tz)}</td>
-                      <td className="px-3 py-2">{OUTREACH_CHANNEL_LABELS[a.channel]}</td>
-                      <td className="px-3 py-2">{OUTREACH_OUTCOME_LABELS[a.outcome]}</td>
-                      <td className="whitespace-pre-wrap break-words px-3 py-2">{a.notes}</td>
+                      <td className="px-3 py-2 align-top">
+                        {formatDateTime(a.attemptedAt, tz)}
+                        <span className="block text-stone-700 md:hidden">{OUTREACH_CHANNEL_LABELS[a.channel]}</span>
+                      </td>
+                      <td className="hidden px-3 py-2 align-top md:table-cell">{OUTREACH_CHANNEL_LABELS[a.channel]}</td>
+                      <td className="px-3 py-2 align-top">
+                        {OUTREACH_OUTCOME_LABELS[a.outcome]}
+                        {a.notes ? <span className="mt-1 block whitespace-pre-wrap text-stone-700 md:hidden">{a.notes}</span> : null}
+                      </td>
+                      <td className="hidden px-3 py-2 align-top whitespace-pre-wrap md:table-cell">{a.notes}</td>
                     </tr>
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollBox>
           ) : (
             <p className="text-sm text-stone-700">No attempts yet.</p>
           )}
@@ -232,10 +237,17 @@ export default async function ContactPage({ params, searchParams }: { params: Pr
                     <JobAskWarning matches={detectJobAsk(s.body).matches} />
                   </div>
                   <div className="mt-3 flex flex-wrap gap-2">
-                    <Link href={`/contacts/${contact.id}/script?script=${s.id}`} className={linkButton} aria-label={`Edit script: ${s.title}`}>
+                    <ButtonLink href={`/contacts/${contact.id}/script?script=${s.id}`} size="sm" aria-label={`Edit script: ${s.title}`}>
                       Edit
-                    </Link>
-                    <ConfirmDialog triggerLabel={`Delete script: ${s.title}`} title="Delete this script?" confirmLabel="Delete script" action={deleteScript.bind(null, contact.id, s.id)}>
+                    </ButtonLink>
+                    <ConfirmDialog
+                      triggerLabel={`Delete script: ${s.title}`}
+                      triggerText="Delete"
+                      triggerSize="sm"
+                      title="Delete this script?"
+                      confirmLabel="Delete script"
+                      action={deleteScript.bind(null, contact.id, s.id)}
+                    >
                       <p>“{s.title}” will be deleted.</p>
                     </ConfirmDialog>
                   </div>
@@ -246,9 +258,9 @@ export default async function ContactPage({ params, searchParams }: { params: Pr
             <p className="text-sm text-stone-700">No scripts saved for {contact.name} yet.</p>
           )}
           <p className="mt-3">
-            <Link href={`/contacts/${contact.id}/script`} className="font-semibold">
+            <ButtonLink href={`/contacts/${contact.id}/script`} size="sm">
               Build a script
-            </Link>
+            </ButtonLink>
           </p>
         </Card>
       </div>

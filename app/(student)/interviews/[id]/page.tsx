@@ -11,6 +11,7 @@ import { BankPicker, ChecklistForm, NotesForm, OwnQuestionForm, PlanQuestionCont
 import { CancelButton, CompleteForm, ReplanButton, ScheduleForm } from '@/components/interviews/ScheduleForms';
 import { ThankYouCallout } from '@/components/interviews/ThankYouCallout';
 import { ReflectionForm } from '@/components/reflections/ReflectionForm';
+import { ButtonLink } from '@/components/ui/Button';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { Card, PageHeader } from '@/components/ui/PageHeader';
 import { requireRole } from '@/lib/authz';
@@ -24,8 +25,6 @@ import { formatDateTime, toLocalDateValue, toLocalInputValue } from '@/lib/time'
 import { parseId } from '@/lib/validation/common';
 
 export const metadata: Metadata = { title: 'Interview' };
-
-const buttonLink = 'rounded-md border border-stone-400 bg-white px-4 py-2 text-sm font-semibold text-stone-900 no-underline hover:bg-stone-100';
 
 function Section({ id, title, children }: { id?: string; title: string; children: React.ReactNode }) {
   return (
@@ -81,13 +80,11 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
         lead={lead}
         actions={
           <>
-            <Link href={`/interviews/${interview.id}/print`} className={buttonLink}>
-              Printable sheet
-            </Link>
+            <ButtonLink href={`/interviews/${interview.id}/print`}>Printable sheet</ButtonLink>
             {interview.startsAt && interview.status !== 'cancelled' ? (
-              <a href={`/interviews/${interview.id}/ics`} download className={buttonLink}>
+              <ButtonLink href={`/interviews/${interview.id}/ics`} download>
                 Add to calendar (.ics)
-              </a>
+              </ButtonLink>
             ) : null}
           </>
         }

@@ -44,7 +44,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         <p className="text-stone-700">Add an occupation first, then link your interviews to it.</p>
       )}
       {grids.length ? (
-        <div className={`mt-6 grid gap-6 ${grids.length === 2 ? 'xl:grid-cols-2' : ''}`}>
+        <div className={`mt-6 grid grid-cols-1 gap-6 ${grids.length === 2 ? 'xl:grid-cols-2' : ''}`}>
           {pair ? (
             <p className="text-sm text-stone-700 xl:col-span-2">
               {pair.sharedCount

@@ -20,7 +20,7 @@ export default async function EditContactPage({ params }: { params: Promise<{ id
   const referrers = listContactOptions(viewer, contact.id).map((c) => ({ value: String(c.id), label: c.name }));
   return (
     <>
-      <PageHeader title={`Edit ${contact.name}`} lead={<Link href={`/contacts/${contact.id}`} className="underline">Back to {contact.name}</Link>} />
+      <PageHeader title={`Edit ${contact.name}`} lead={<Link href={`/contacts/${contact.id}`}>Back to {contact.name}</Link>} />
       <ContactForm
         contactId={contact.id}
         version={contact.version}

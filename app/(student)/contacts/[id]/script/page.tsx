@@ -6,6 +6,7 @@ import { findScriptForViewer } from '@/db/queries/scripts';
 import { listSectionsForViewer } from '@/db/queries/sections';
 import { findOwnProfile } from '@/db/queries/users';
 import { ScriptEditor } from '@/components/outreach/ScriptEditor';
+import { controlClass } from '@/components/ui/controls';
 import { inputClass } from '@/components/ui/Field';
 import { Card, PageHeader } from '@/components/ui/PageHeader';
 import { requireRole } from '@/lib/authz';
@@ -58,13 +59,11 @@ export default async function ScriptBuilderPage({ params, searchParams }: { para
         title={saved ? `Edit script: ${saved.title}` : `Script for ${contact.name}`}
         lead={
           <>
-            Write it in your own words and practise it: knowing you have a script makes needing it less likely. <Link href={`/contacts/${contact.id}`} className="underline">
-              Back to {contact.name}
-            </Link>
+            Write it in your own words and practise it: knowing you have a script makes needing it less likely. <Link href={`/contacts/${contact.id}`}>Back to {contact.name}</Link>
           </>
         }
       />
-      <div className="grid gap-6 lg:grid-cols-[1fr_2fr]">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[1fr_2fr]">
         <Card title="Template and blanks">
           <form method="get" action={`/contacts/${contact.id}/script`} className="space-y-4">
             <div className="space-y-1">
@@ -98,10 +97,10 @@ export default async function ScriptBuilderPage({ params, searchParams }: { para
               Filled from your contact: their name ({contact.name}), who referred you ({contact.referredBy?.name ?? 'no one'}) and the field (
               {contact.occupationTitle ?? contact.jobTitle ?? 'not set'}).
             </p>
-            <button type="submit" className="rounded-md border border-stone-400 bg-white px-4 py-2 text-sm font-semibold hover:bg-stone-100">
+            <button type="submit" className={controlClass('secondary')}>
               Fill in the template
             </button>
-            <p className="text-sm text-stone-700">Filling in again replaces the script on the right.</p>
+            <p className="text-sm text-stone-700">Filling in again replaces the script you are editing.</p>
           </form>
         </Card>
         <Card title={SCRIPT_KIND_LABELS[kind]}>

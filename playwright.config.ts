@@ -26,12 +26,13 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: {
     // A fresh database with the demo term, then the production build itself (exec: the PID is the server).
-    command: `node scripts/prepare-data.mjs --fresh --quiet && node node_modules/tsx/dist/cli.mjs db/seed/index.ts && exec node node_modules/next/dist/bin/next start -p ${PORT} -H 127.0.0.1`,
+    command: `node scripts/prepare-data.mjs --fresh --quiet && node node_modules/tsx/dist/cli.mjs db/seed/index.ts && exec node --import ./scripts/peer-address.mjs node_modules/next/dist/bin/next start -p ${PORT} -H 127.0.0.1`,
     url: `${baseURL}/sign-in`,
     reuseExistingServer: false,
     timeout: 120_000,
     env: {
       DATABASE_PATH: `.e2e/e2e-${PORT}.db`,
+      APP_URL: baseURL,
       AUTH_SECRET: 'e2e-only-secret-not-for-production-0123456789',
       HM_E2E: '1',
       NEXT_TELEMETRY_DISABLED: '1',

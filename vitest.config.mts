@@ -18,6 +18,8 @@ export default defineConfig({
     exclude: ['node_modules/**', 'e2e/**', '.next/**'],
     setupFiles: ['./vitest.setup.ts'],
     pool: 'forks',
+    // argon2 is slow on purpose; tests that check several passwords need room on a busy machine.
+    testTimeout: 20_000,
     // next-auth imports 'next/server' without an extension; let Vite resolve it.
     server: { deps: { inline: ['next-auth'] } },
   },

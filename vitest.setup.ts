@@ -8,6 +8,8 @@ import { migrateDatabase } from './db/migrate';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hm-test-'));
 process.env.DATABASE_PATH = path.join(dir, 'test.db');
+// Signs device cookies and encrypts two-step secrets in tests (lib/auth/keys.ts).
+process.env.AUTH_SECRET ??= 'vitest-only-secret-0123456789-0123456789';
 closeDatabase();
 migrateDatabase(process.env.DATABASE_PATH);
 

@@ -7,6 +7,10 @@ export const metadata: Metadata = {
   description: 'Plan, run and reflect on information interviews.',
 };
 
+// Every page carries this request's CSP nonce (proxy.ts), so none may be prerendered once and
+// served to all: a prerendered page's scripts would have no nonce and would not run.
+export const dynamic = 'force-dynamic';
+
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {

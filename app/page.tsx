@@ -1,7 +1,8 @@
 import { redirect } from 'next/navigation';
-import { getViewer, homePathFor } from '@/lib/authz';
+import { getSessionState, homePathFor } from '@/lib/authz';
 
 export default async function Root() {
-  const viewer = await getViewer();
-  redirect(viewer ? homePathFor(viewer.role) : '/sign-in');
+  const state = await getSessionState();
+  if (state.kind === 'pending') redirect('/sign-in/two-step');
+  redirect(state.kind === 'signed-in' ? homePathFor(state.viewer.role) : '/sign-in');
 }

@@ -40,8 +40,9 @@ function ensureBuild() {
 }
 
 async function startServer(): Promise<ChildProcess> {
-  const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(PORT), '-H', '127.0.0.1'], {
-    env: { ...process.env, DATABASE_PATH: DB, AUTH_SECRET: 'bench-secret-0123456789-0123456789', NEXT_TELEMETRY_DISABLED: '1' },
+  // HM_E2E=1: a test server, run like the demo (admins are not made to set up two-step sign-in).
+  const server = spawn(process.execPath, ['--import', './scripts/peer-address.mjs', 'node_modules/next/dist/bin/next', 'start', '-p', String(PORT), '-H', '127.0.0.1'], {
+    env: { ...process.env, DATABASE_PATH: DB, APP_URL: BASE, HM_E2E: '1', AUTH_SECRET: 'bench-secret-0123456789-0123456789', NEXT_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   for (let i = 0; i < 300; i++) {

@@ -28,11 +28,13 @@ export const users = sqliteTable(
     active: integer('active', { mode: 'boolean' }).notNull().default(true),
     /** Null until the person sets a password through their invite link. */
     passwordHash: text('password_hash'),
-    /** Raised to end every open session (password change, "sign out everywhere", deactivation). */
-    sessionVersion: integer('session_version').notNull().default(1),
     timeZone: text('time_zone').notNull().default(DEFAULT_TIME_ZONE),
     /** The institution's student number (Canvas's "SIS User ID"); students only, from a roster import. */
     studentNumber: text('student_number'),
+    /** What a student's outreach scripts say after "I'm currently taking…" (kept here, not in a cookie). */
+    courseAndInstitution: text('course_and_institution'),
+    /** Raised by every edit of the profile or the account, so a form opened earlier cannot overwrite it. */
+    version: integer('version').notNull().default(1),
     createdAt: createdAt(),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }),
   },
@@ -132,13 +134,76 @@ export const outbox = sqliteTable(
   (t) => [index('outbox_unsent_idx').on(t.sentAt, t.createdAt), index('outbox_to_user_idx').on(t.toUserId)],
 );
 
-/** Failed sign-in counters, keyed 'account:<email>' or 'address:<ip>'. */
+/**
+ * Guesses counted before their check (lib/auth/throttle.ts), keyed 'account:<email>' (untrusted
+ * clients), 'device:<id>' (a browser with a device cookie), 'address:<ip>', 'reauth:<user id>'
+ * (the current password on "change password") or 'totp:<user id>'.
+ */
 export const signInThrottle = sqliteTable('sign_in_throttle', {
   key: text('key').primaryKey(),
   failures: integer('failures').notNull(),
   lastFailureAt: integer('last_failure_at', { mode: 'timestamp_ms' }).notNull(),
   blockedUntil: integer('blocked_until', { mode: 'timestamp_ms' }),
 });
+
+export const SECOND_FACTORS = ['totp', 'recovery-code', 'provider'] as const;
+export type SecondFactor = (typeof SECOND_FACTORS)[number];
+export const PENDING_STEPS = ['totp', 'enrol'] as const;
+export type PendingStep = (typeof PENDING_STEPS)[number];
+
+/**
+ * One row per sign-in. The session cookie (a JWT) carries only the id; every request reads the
+ * row, so signing out, "sign out everywhere", a password change or a deactivation ends a session
+ * on the server at once, and no session outlives its absolute end (8 hours after sign-in).
+ */
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    /** 256 random bits, base64url. */
+    id: text('id').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+    endedAt: integer('ended_at', { mode: 'timestamp_ms' }),
+    /** Why it ended: signed-out, signed-out-everywhere, password-changed, deactivated, two-step-reset. */
+    endReason: text('end_reason'),
+    /** How the second step was done: a TOTP code, a recovery code, or the sign-on provider's own. */
+    secondFactor: text('second_factor', { enum: SECOND_FACTORS }),
+    /** What the session must still do before it counts: enter a code ('totp') or set up two-step sign-in ('enrol'). */
+    pendingStep: text('pending_step', { enum: PENDING_STEPS }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId, t.endedAt)],
+);
+
+/** A person's authenticator app (RFC 6238). The secret is encrypted with a key derived from AUTH_SECRET. */
+export const totpFactors = sqliteTable('totp_factors', {
+  userId: integer('user_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  secret: text('secret').notNull(),
+  /** Null while being set up; on once the first code is confirmed. */
+  confirmedAt: integer('confirmed_at', { mode: 'timestamp_ms' }),
+  /** The last 30-second step a code was accepted for: each code works once. */
+  lastStep: integer('last_step'),
+  createdAt: createdAt(),
+});
+
+/** One-time recovery codes for two-step sign-in; only a SHA-256 of each (125 random bits) is kept. */
+export const recoveryCodes = sqliteTable(
+  'recovery_codes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    codeHash: text('code_hash').notNull(),
+    usedAt: integer('used_at', { mode: 'timestamp_ms' }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('recovery_codes_hash_unique').on(t.codeHash), index('recovery_codes_user_idx').on(t.userId)],
+);
 
 export type User = typeof users.$inferSelect;
 export type Section = typeof sections.$inferSelect;
@@ -160,6 +225,8 @@ export const occupations = sqliteTable(
     /** One source (a URL or a citation) per line. */
     sources: text('sources'),
     status: text('status', { enum: OCCUPATION_STATUSES }).notNull().default('exploring'),
+    /** Raised by every edit: a save from a form opened on an older version is refused (db/queries/versioned.ts). */
+    version: integer('version').notNull().default(1),
     createdAt: createdAt(),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }),
   },
@@ -226,6 +293,8 @@ export const contacts = sqliteTable(
     criteria: text('criteria', { mode: 'json' }).$type<ContactCriterion[]>().notNull().default(sql`'[]'`),
     referredByContactId: integer('referred_by_contact_id').references((): AnySQLiteColumn => contacts.id, { onDelete: 'set null' }),
     referredInInterviewId: integer('referred_in_interview_id').references((): AnySQLiteColumn => interviews.id, { onDelete: 'set null' }),
+    /** Raised by every edit: a save from a form opened on an older version is refused (db/queries/versioned.ts). */
+    version: integer('version').notNull().default(1),
     createdAt: createdAt(),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }),
   },
@@ -267,6 +336,8 @@ export const scripts = sqliteTable(
     kind: text('kind', { enum: SCRIPT_KINDS }).notNull(),
     title: text('title').notNull(),
     body: text('body').notNull(),
+    /** Raised by every edit: a save from a form opened on an older version is refused (db/queries/versioned.ts). */
+    version: integer('version').notNull().default(1),
     createdAt: createdAt(),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }),
   },
@@ -299,6 +370,8 @@ export const interviews = sqliteTable(
     thankYouChannel: text('thank_you_channel', { enum: THANK_YOU_CHANNELS }),
     thankYouSentAt: integer('thank_you_sent_at', { mode: 'timestamp_ms' }),
     thankYouText: text('thank_you_text'),
+    /** Raised by every edit: a save from a form opened on an older version is refused (db/queries/versioned.ts). */
+    version: integer('version').notNull().default(1),
     createdAt: createdAt(),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }),
   },

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Browser, type Page } from '@playwright/test';
+import { test as base, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { DEMO_PASSWORD, demoStudents } from '../db/seed/demo';
 
 export type DemoRole = 'student' | 'counsellor' | 'instructor' | 'admin';
@@ -60,6 +60,12 @@ export async function setClock(page: Page, at: Date, baseURL = 'http://127.0.0.1
 }
 
 type Fixtures = {
+  /**
+   * Every page of every browser context a test opens is watched for content-security-policy
+   * violations reported in the console; a test with any fails. A test that provokes one on
+   * purpose takes the list and empties it.
+   */
+  cspViolations: string[];
   /** Signs this test's page in as a demo role through the sign-in form. */
   login: (role: DemoRole) => Promise<Page>;
   /** A separate browser (its own cookies) signed in as any e-mail. */
@@ -71,7 +77,29 @@ async function newPage(browser: Browser, baseURL: string | undefined) {
   return context.newPage();
 }
 
+const CSP_MESSAGE = /Content[ -]Security[ -]Policy/i;
+
 export const test = base.extend<Fixtures>({
+  cspViolations: [
+    async ({ context, browser }, use) => {
+      const violations: string[] = [];
+      const watch = (ctx: BrowserContext) =>
+        ctx.on('console', (message) => {
+          if (CSP_MESSAGE.test(message.text())) violations.push(`${message.page()?.url() ?? '?'}: ${message.text()}`);
+        });
+      watch(context);
+      const newContext = browser.newContext.bind(browser);
+      browser.newContext = async (options) => {
+        const ctx = await newContext(options);
+        watch(ctx);
+        return ctx;
+      };
+      await use(violations);
+      browser.newContext = newContext;
+      expect(violations, 'content-security-policy violations reported in the console').toEqual([]);
+    },
+    { auto: true },
+  ],
   login: async ({ page }, use) => {
     await use((role) => signIn(page, DEMO_EMAIL[role]));
   },

@@ -1,11 +1,14 @@
 import 'server-only';
-import { headers } from 'next/headers';
 
-/** The address people reach this app at: APP_URL when configured, else the request's own host. */
-export async function appUrl(): Promise<string> {
-  if (process.env.APP_URL) return process.env.APP_URL.replace(/\/$/, '');
-  const h = await headers();
-  const host = h.get('x-forwarded-host') ?? h.get('host') ?? 'localhost:3000';
-  const proto = h.get('x-forwarded-proto') ?? (host.startsWith('localhost') || host.startsWith('127.') ? 'http' : 'https');
-  return `${proto}://${host}`;
+/**
+ * The address people reach this app at, for links that leave it (invite and password e-mails).
+ * Never taken from a request: a Host or X-Forwarded-Host header is whatever the client sent, and
+ * a mailed link built from it could point anywhere. A deployment (DATABASE_PATH set) must set
+ * APP_URL (scripts/prepare-data.mjs refuses to start without it); the embedded demo uses
+ * http://localhost and its port.
+ */
+export function appUrl(env: Record<string, string | undefined> = process.env): string {
+  if (env.APP_URL) return env.APP_URL.replace(/\/+$/, '');
+  if (env.DATABASE_PATH) throw new Error('APP_URL is not set: a deployment with its own DATABASE_PATH must set it.');
+  return `http://localhost:${env.PORT || 3000}`;
 }

@@ -1,32 +1,48 @@
 import 'server-only';
 import { cache } from 'react';
 import { notFound, redirect } from 'next/navigation';
-import { findActiveUserById, type StudentViewer, type Viewer } from '@/db/queries/users';
+import { findLiveSession } from '@/db/queries/sessions';
+import type { StudentViewer, Viewer } from '@/db/queries/users';
+import type { PendingStep, SecondFactor } from '@/db/schema';
 import type { Role } from '@/lib/accounts/vocabulary';
-import { auth, SESSION_MAX_AGE_S } from '@/lib/auth';
+import { auth } from '@/lib/auth';
 
 export type { Viewer, StudentViewer };
 
+export type SessionState =
+  | { kind: 'none' }
+  /** Signed in with a password, but the second step (a code, or setting up two-step sign-in) is still owed. */
+  | { kind: 'pending'; sessionId: string; step: PendingStep; user: Viewer }
+  | { kind: 'signed-in'; sessionId: string; secondFactor: SecondFactor | null; viewer: Viewer };
+
 /**
- * The signed-in person as the database knows them now, or null. The role, the active flag and
- * the session version are re-read on every request, so a deactivation, a role change or a
- * password change takes effect on the next page load whatever the cookie says. Sessions end
- * 8 hours after sign-in, however active.
+ * The request's session as the database knows it now, once per request. The cookie carries
+ * only a session id; the row says whether it has ended (signed out, signed out everywhere, a
+ * password change, a deactivation), whether it is past its absolute end (8 hours after sign-in,
+ * however active), and whether its second step is done. The role and active flag are re-read
+ * too, so a change takes effect on the next page load whatever the cookie says.
  */
-export const getViewer = cache(async (): Promise<Viewer | null> => {
+export const getSessionState = cache(async (): Promise<SessionState> => {
   const session = await auth();
-  const id = Number(session?.user?.id);
-  if (!session || !Number.isInteger(id) || id <= 0) return null;
-  if (!session.signedInAt || Date.now() - session.signedInAt > SESSION_MAX_AGE_S * 1000) return null;
-  const user = findActiveUserById(id);
-  if (!user || user.sessionVersion !== session.sessionVersion) return null;
-  return { id: user.id, role: user.role, name: user.name, email: user.email, timeZone: user.timeZone };
+  if (!session?.sid) return { kind: 'none' };
+  const row = findLiveSession(session.sid, new Date());
+  if (!row) return { kind: 'none' };
+  const person = { id: row.id, role: row.role, name: row.name, email: row.email, timeZone: row.timeZone } as Viewer;
+  if (row.pendingStep) return { kind: 'pending', sessionId: row.sessionId, step: row.pendingStep, user: person };
+  return { kind: 'signed-in', sessionId: row.sessionId, secondFactor: row.secondFactor, viewer: person };
+});
+
+/** The signed-in person (second step done), or null. */
+export const getViewer = cache(async (): Promise<Viewer | null> => {
+  const state = await getSessionState();
+  return state.kind === 'signed-in' ? state.viewer : null;
 });
 
 export async function requireUser(): Promise<Viewer> {
-  const viewer = await getViewer();
-  if (!viewer) redirect('/sign-in');
-  return viewer;
+  const state = await getSessionState();
+  if (state.kind === 'pending') redirect('/sign-in/two-step');
+  if (state.kind !== 'signed-in') redirect('/sign-in');
+  return state.viewer;
 }
 
 /** The viewer if their role is one of these (typed as such); anyone else gets a 404 that confirms nothing. */
@@ -34,6 +50,12 @@ export async function requireRole<R extends Role>(...roles: R[]): Promise<Extrac
   const viewer = await requireUser();
   if (!(roles as readonly Role[]).includes(viewer.role)) notFound();
   return viewer as Extract<Viewer, { role: R }>;
+}
+
+/** The id of the viewer's own session (to keep it when ending the others). */
+export async function currentSessionId(): Promise<string | null> {
+  const state = await getSessionState();
+  return state.kind === 'none' ? null : state.sessionId;
 }
 
 /**

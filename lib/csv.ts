@@ -9,6 +9,14 @@ export const UTF8_BOM = '\uFEFF';
 // OWASP "CSV injection": a cell starting with one of these is treated as a formula.
 const FORMULA_TRIGGERS = new Set(['=', '+', '-', '@', '\t', '\r']);
 
+// Control characters other than tab and line breaks: the input rules refuse them now, and a value
+// stored before those rules must not carry a raw NUL or BEL into a spreadsheet.
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
+export function withoutControls(value: string): string {
+  return value.replace(CONTROLS, '\uFFFD');
+}
+
 /** Prefix a leading apostrophe to a string a spreadsheet would otherwise evaluate. */
 export function neutraliseCell(value: string): string {
   return value.length > 0 && FORMULA_TRIGGERS.has(value[0] as string) ? `'${value}` : value;
@@ -25,7 +33,7 @@ export function quoteField(field: string): string {
  */
 export function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return neutraliseCell(value);
+  if (typeof value === 'string') return neutraliseCell(withoutControls(value));
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   if (typeof value === 'bigint') return value.toString();
   if (typeof value === 'boolean') return value ? 'true' : 'false';

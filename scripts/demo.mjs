@@ -3,7 +3,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { databasePath, ensureSecret, migrateDatabase, removeDatabase } from './prepare-data.mjs';
+import { databasePath, ensureAppUrl, ensureSecret, migrateDatabase, removeDatabase } from './prepare-data.mjs';
 
 const run = (cmd, args) => {
   const r = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
@@ -23,7 +23,7 @@ function buildIsStale() {
   const buildId = path.join('.next', 'BUILD_ID');
   if (!fs.existsSync(buildId)) return true;
   const built = fs.statSync(buildId).mtimeMs;
-  const sources = ['app', 'components', 'lib', 'db', 'package-lock.json', 'next.config.ts', 'postcss.config.mjs'];
+  const sources = ['app', 'components', 'lib', 'db', 'package-lock.json', 'next.config.mjs', 'proxy.ts', 'postcss.config.mjs'];
   return sources.some((s) => newestMtime(s) > built);
 }
 
@@ -33,11 +33,13 @@ if (process.argv.includes('--reset')) {
 }
 if (buildIsStale()) run(process.execPath, ['node_modules/next/dist/bin/next', 'build']);
 ensureSecret();
+ensureAppUrl();
 migrateDatabase();
 run(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'db/seed/index.ts']);
 
 const port = process.env.PORT || '3000';
-const args = ['node_modules/next/dist/bin/next', 'start', '-p', port];
+// The preload gives the app each request's real peer address (lib/auth/client-address.ts).
+const args = ['--import', './scripts/peer-address.mjs', 'node_modules/next/dist/bin/next', 'start', '-p', port];
 if (process.env.HOSTNAME) args.push('-H', process.env.HOSTNAME);
 console.log(`\nHorse's Mouth: http://${process.env.HOSTNAME || 'localhost'}:${port}\nSign in as student@demo.test, counsellor@demo.test, instructor@demo.test or admin@demo.test, password horsesmouth.\n`);
 const server = spawn(process.execPath, args, { stdio: 'inherit', env: process.env });

@@ -32,6 +32,34 @@ export function ensureSecret() {
   }
 }
 
+/**
+ * A deployment (DATABASE_PATH set) must say where people reach it: invite and password links
+ * that are mailed out are built from APP_URL, never from a request's Host header.
+ */
+export function ensureAppUrl() {
+  const value = process.env.APP_URL;
+  if (value) {
+    let url;
+    try {
+      url = new URL(value);
+    } catch {
+      url = null;
+    }
+    if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.pathname.replace(/\/+$/, '') !== '' || url.search || url.hash) {
+      console.error(`APP_URL must be the app's address, like https://careers.example.edu (got ${JSON.stringify(value)}).`);
+      process.exit(1);
+    }
+    return;
+  }
+  if (process.env.DATABASE_PATH) {
+    console.error(
+      'APP_URL is not set. A deployment with its own DATABASE_PATH must set APP_URL to the address ' +
+        'people reach it at (for example https://careers.example.edu): mailed links are built from it.',
+    );
+    process.exit(1);
+  }
+}
+
 export function migrateDatabase(file = databasePath()) {
   fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const sqlite = new Database(file);
@@ -53,6 +81,7 @@ if (isMain) {
   const fresh = process.argv.includes('--fresh');
   if (fresh) removeDatabase();
   ensureSecret();
+  ensureAppUrl();
   migrateDatabase();
   if (!process.argv.includes('--quiet')) console.log(`Database ready: ${databasePath()}`);
 }

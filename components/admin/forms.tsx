@@ -4,6 +4,7 @@ import { useActionState } from 'react';
 import { ActionForm } from '@/components/ui/ActionForm';
 import { Field, SelectField } from '@/components/ui/Field';
 import { SubmitButton } from '@/components/ui/SubmitButton';
+import { VersionField } from '@/components/ui/VersionField';
 import {
   addSectionMember,
   changeUserRole,
@@ -11,6 +12,7 @@ import {
   createUser,
   issuePasswordLink,
   removeSectionMember,
+  resetTwoStep,
   setUserActive,
 } from '@/lib/admin/actions';
 import { initialActionState, type ActionState } from '@/lib/forms';
@@ -45,10 +47,11 @@ export function CreateUserForm() {
   );
 }
 
-export function ChangeRoleForm({ userId, role }: { userId: number; role: string }) {
+export function ChangeRoleForm({ userId, role, version }: { userId: number; role: string; version: number }) {
   const [state, action] = useActionState(changeUserRole.bind(null, userId), initialActionState);
   return (
     <ActionForm action={action} state={state} className="flex flex-wrap items-end gap-3">
+      <VersionField state={state} version={version} />
       <SelectField label="Role" name="role" options={ROLE_OPTIONS} defaultValue={state.values?.role ?? role} errors={state.fieldErrors?.role} />
       <SubmitButton>Change role</SubmitButton>
     </ActionForm>
@@ -118,6 +121,17 @@ export function RemoveMemberButton({ sectionId, userId, name }: { sectionId: num
     <ActionForm action={action} state={state}>
       <SubmitButton variant="secondary" aria-label={`Remove ${name} from the section`} pendingText="Removing…">
         Remove
+      </SubmitButton>
+    </ActionForm>
+  );
+}
+
+export function ResetTwoStepButton({ userId, name }: { userId: number; name: string }) {
+  const [state, action] = useActionState(resetTwoStep.bind(null, userId), initialActionState);
+  return (
+    <ActionForm action={action} state={state}>
+      <SubmitButton variant="danger" aria-label={`Reset two-step sign-in for ${name}`} pendingText="Resetting…">
+        Reset two-step sign-in
       </SubmitButton>
     </ActionForm>
   );

@@ -4,13 +4,25 @@ import { useActionState } from 'react';
 import { ActionForm } from '@/components/ui/ActionForm';
 import { Field, SelectField } from '@/components/ui/Field';
 import { SubmitButton } from '@/components/ui/SubmitButton';
+import { VersionField } from '@/components/ui/VersionField';
 import { changePassword, updateMyProfile } from '@/lib/auth/actions';
 import { initialActionState } from '@/lib/forms';
 
-export function ProfileForm({ name, timeZone, zones }: { name: string; timeZone: string; zones: string[] }) {
+export function ProfileForm({
+  profile,
+  zones,
+  student,
+}: {
+  profile: { name: string; timeZone: string; courseAndInstitution: string | null; version: number };
+  zones: string[];
+  /** Students also keep the course and institution their outreach scripts name. */
+  student: boolean;
+}) {
   const [state, action] = useActionState(updateMyProfile, initialActionState);
+  const { name, timeZone } = profile;
   return (
     <ActionForm action={action} state={state}>
+      <VersionField state={state} version={profile.version} />
       <Field label="Your name" name="name" required maxLength={120} autoComplete="name" defaultValue={state.values?.name ?? name} errors={state.fieldErrors?.name} />
       <SelectField
         label="Time zone"
@@ -20,6 +32,17 @@ export function ProfileForm({ name, timeZone, zones }: { name: string; timeZone:
         options={zones.map((z) => ({ value: z, label: z.replaceAll('_', ' ') }))}
         errors={state.fieldErrors?.timeZone}
       />
+      {student ? (
+        <Field
+          label="Course and institution"
+          name="courseAndInstitution"
+          maxLength={200}
+          autoComplete="off"
+          hint="What your outreach scripts say after “I’m currently taking…”, e.g. “a career-related course at Kwantlen Polytechnic University”."
+          defaultValue={state.values?.courseAndInstitution ?? profile.courseAndInstitution ?? ''}
+          errors={state.fieldErrors?.courseAndInstitution}
+        />
+      ) : null}
       <SubmitButton>Save profile</SubmitButton>
     </ActionForm>
   );

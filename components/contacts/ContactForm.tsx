@@ -4,6 +4,7 @@ import { useActionState, useState } from 'react';
 import { ActionForm } from '@/components/ui/ActionForm';
 import { Field, SelectField, TextArea } from '@/components/ui/Field';
 import { SubmitButton } from '@/components/ui/SubmitButton';
+import { VersionField } from '@/components/ui/VersionField';
 import { createContact, updateContact } from '@/lib/contacts/actions';
 import { initialActionState, type ActionState } from '@/lib/forms';
 
@@ -122,13 +123,15 @@ function ContactFields({ state, current, occupations, referrers, sources, criter
  */
 export function ContactForm({
   contactId,
+  version,
   current = EMPTY_CONTACT,
   submitLabel,
   ...options
-}: Omit<FieldsProps, 'state' | 'current'> & { contactId?: number; current?: ContactFormValues; submitLabel: string }) {
+}: Omit<FieldsProps, 'state' | 'current'> & { contactId?: number; version?: number; current?: ContactFormValues; submitLabel: string }) {
   const [state, action] = useActionState(contactId ? updateContact.bind(null, contactId) : createContact, initialActionState);
   return (
     <ActionForm action={action} state={state} className="max-w-2xl space-y-5">
+      {version !== undefined ? <VersionField state={state} version={version} /> : null}
       {/* React resets the form after each submit and a select only takes its default when mounted,
           so a rejected submit mounts the fields afresh with what was typed. */}
       <ContactFields key={state.status === 'error' ? JSON.stringify(state.values) : 'editing'} state={state} current={current} {...options} />

@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react';
 import { ActionForm } from '@/components/ui/ActionForm';
+import { VersionField } from '@/components/ui/VersionField';
 import { Field, SelectField, TextArea } from '@/components/ui/Field';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { addReferral, recordThankYou } from '@/lib/interviews/actions';
@@ -12,10 +13,12 @@ const CHANNEL_OPTIONS = Object.entries(THANK_YOU_CHANNEL_LABELS).map(([value, la
 
 export function ThankYouForm({
   interviewId,
+  version,
   current,
   today,
 }: {
   interviewId: number;
+  version: number;
   current: { channel: string; sentOn: string; text: string };
   today: string;
 }) {
@@ -23,6 +26,7 @@ export function ThankYouForm({
   const v = state.status === 'error' ? state.values : undefined;
   return (
     <ActionForm action={action} state={state}>
+      <VersionField state={state} version={version} />
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField label="Sent by" name="channel" options={CHANNEL_OPTIONS} defaultValue={v?.channel ?? current.channel} errors={state.fieldErrors?.channel} />
         <Field label="Date sent" name="sentOn" type="date" max={today} defaultValue={v?.sentOn ?? current.sentOn} errors={state.fieldErrors?.sentOn} />

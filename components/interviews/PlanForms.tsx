@@ -2,15 +2,17 @@
 
 import { useActionState } from 'react';
 import { ActionForm } from '@/components/ui/ActionForm';
+import { VersionField } from '@/components/ui/VersionField';
 import { Field, TextArea } from '@/components/ui/Field';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { addBankQuestions, addOwnQuestion, movePlannedQuestion, removePlannedQuestion, saveChecklist, saveNotes, setMustAsk } from '@/lib/interviews/actions';
 import { initialActionState, type ActionState } from '@/lib/forms';
 
-export function ChecklistForm({ interviewId, items }: { interviewId: number; items: { key: string; label: string; done: boolean }[] }) {
+export function ChecklistForm({ interviewId, version, items }: { interviewId: number; version: number; items: { key: string; label: string; done: boolean }[] }) {
   const [state, action] = useActionState(saveChecklist.bind(null, interviewId), initialActionState);
   return (
     <ActionForm action={action} state={state}>
+      <VersionField state={state} version={version} />
       <fieldset>
         <legend className="sr-only">Preparation checklist</legend>
         <ul className="space-y-2">
@@ -124,10 +126,12 @@ export function PlanQuestionControls({
 
 export function NotesForm({
   interviewId,
+  version,
   questions,
   generalNotes,
 }: {
   interviewId: number;
+  version: number;
   questions: { id: number; text: string; notes: string | null; interesting: boolean }[];
   generalNotes: string | null;
 }) {
@@ -135,6 +139,7 @@ export function NotesForm({
   const v = state.status === 'error' ? state.values : undefined;
   return (
     <ActionForm action={action} state={state}>
+      <VersionField state={state} version={version} />
       {questions.map((q, i) => (
         <fieldset key={q.id} className="space-y-2 border-t border-stone-200 pt-3">
           <legend className="font-semibold text-stone-900">

@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react';
 import { ActionForm } from '@/components/ui/ActionForm';
+import { VersionField } from '@/components/ui/VersionField';
 import { Field, SelectField } from '@/components/ui/Field';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { cancelInterview, completeInterview, createInterview, replanInterview, updateSchedule } from '@/lib/interviews/actions';
@@ -123,11 +124,13 @@ export function CreateInterviewForm({
 
 export function ScheduleForm({
   interviewId,
+  version,
   current,
   occupations,
   timeZone,
 }: {
   interviewId: number;
+  version: number;
   current: ScheduleValues;
   occupations: OccupationChoice[];
   timeZone: string;
@@ -135,6 +138,7 @@ export function ScheduleForm({
   const [state, action] = useActionState(updateSchedule.bind(null, interviewId), initialActionState);
   return (
     <ActionForm action={action} state={state}>
+      <VersionField state={state} version={version} />
       <ScheduleFields state={state} current={current} occupations={occupations} statusChoice={current.status === 'planned'} timeZone={timeZone} />
       <SubmitButton>Save schedule</SubmitButton>
     </ActionForm>

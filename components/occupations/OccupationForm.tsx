@@ -5,6 +5,7 @@ import { ActionForm } from '@/components/ui/ActionForm';
 import { Field, SelectField, TextArea } from '@/components/ui/Field';
 import { ButtonLink } from '@/components/ui/Button';
 import { SubmitButton } from '@/components/ui/SubmitButton';
+import { VersionField } from '@/components/ui/VersionField';
 import { initialActionState } from '@/lib/forms';
 import { createOccupation, updateOccupation } from '@/lib/occupations/actions';
 
@@ -15,6 +16,8 @@ export type OccupationFormValues = {
   researchNotes: string | null;
   sources: string | null;
   status: string;
+  /** The version the form was opened on: a save from an older one is refused. */
+  version: number;
 };
 
 /**
@@ -28,6 +31,7 @@ export function OccupationForm({ occupation, statusOptions }: { occupation?: Occ
   const e = state.fieldErrors;
   return (
     <ActionForm action={action} state={state}>
+      {occupation ? <VersionField state={state} version={occupation.version} /> : null}
       <Field label="Title" name="title" required autoComplete="off" hint="For example: dental hygienist, urban planner." defaultValue={v?.title ?? occupation?.title} errors={e?.title} />
       <TextArea label="Why it interests me" name="whyInterested" rows={3} defaultValue={v?.whyInterested ?? occupation?.whyInterested ?? ''} errors={e?.whyInterested} />
       <TextArea

@@ -4,6 +4,7 @@ import { useActionState, useState } from 'react';
 import { ActionForm } from '@/components/ui/ActionForm';
 import { Field, TextArea } from '@/components/ui/Field';
 import { SubmitButton } from '@/components/ui/SubmitButton';
+import { VersionField } from '@/components/ui/VersionField';
 import { initialActionState } from '@/lib/forms';
 import { detectJobAsk } from '@/lib/outreach/job-ask';
 import { saveScript } from '@/lib/outreach/actions';
@@ -16,6 +17,7 @@ export function ScriptEditor({
   kind,
   title,
   body,
+  version,
   courseAndInstitution,
 }: {
   contactId: number;
@@ -23,6 +25,8 @@ export function ScriptEditor({
   kind: string;
   title: string;
   body: string;
+  /** The saved script's version (an edit), or null for a new script. */
+  version: number | null;
   courseAndInstitution: string;
 }) {
   const [state, action] = useActionState(saveScript.bind(null, contactId, scriptId), initialActionState);
@@ -31,6 +35,7 @@ export function ScriptEditor({
   return (
     <ActionForm action={action} state={state}>
       <input type="hidden" name="kind" value={kind} />
+      {version !== null ? <VersionField state={state} version={version} /> : null}
       <input type="hidden" name="courseAndInstitution" value={courseAndInstitution} />
       <Field label="Title" name="title" maxLength={120} defaultValue={state.values?.title ?? title} errors={state.fieldErrors?.title ?? state.fieldErrors?.kind} />
       <TextArea

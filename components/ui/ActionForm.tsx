@@ -3,6 +3,7 @@
 import { useEffect, useRef, type FormHTMLAttributes, type ReactNode } from 'react';
 import type { ActionState } from '@/lib/forms';
 import { noticeClass } from './controls';
+import { EditConflict } from './EditConflict';
 
 /**
  * A form for a server action's state: after a rejected submit the first invalid field gets
@@ -34,6 +35,7 @@ export function ActionForm({
           {state.message}
         </div>
       ) : null}
+      {state.conflict ? <EditConflict conflict={state.conflict} /> : null}
       {children}
     </form>
   );

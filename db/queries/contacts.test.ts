@@ -110,7 +110,7 @@ describe('contact list', () => {
       expect(isOwnOccupation(viewer, nursing)).toBe(false);
       expect(listContactInterviewsForViewer(viewer, contact)).toEqual([]);
       expect(countContactDependents(viewer, contact)).toEqual({ interviews: 0, attempts: 0 });
-      expect(updateOwnContact(db(), viewer, contact, { name: 'Hacked', howFound: 'other' }, new Date())).toBe(false);
+      expect(updateOwnContact(db(), viewer, contact, { name: 'Hacked', howFound: 'other' }, new Date(), 1)).toEqual({ ok: false });
       expect(deleteOwnContact(db(), viewer, contact)).toBe(false);
     }
     const record = findContactForViewer(owner, contact);

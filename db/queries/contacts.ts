@@ -5,6 +5,7 @@ import { contactColumnsFor, STAFF_CONTACT_COLUMNS } from './columns';
 import { containsPattern, pageWindow, toPage, type Page } from './pagination';
 import type { StudentViewer, Viewer } from './users';
 import { ownedBy, recordsOfStudent, studentRecordsVisibleTo } from './visibility';
+import { updateIfVersion, type VersionedUpdate } from './versioned';
 import { DECLINED_OUTCOMES } from '@/lib/outreach/vocabulary';
 import { OPEN_INTERVIEW_STATUSES } from '@/lib/interviews/vocabulary';
 import type { ContactCriterion, ContactSource, ContactStatus } from '@/lib/contacts/vocabulary';
@@ -192,13 +193,9 @@ export function wouldCreateReferralCycle(viewer: Viewer, contactId: number, refe
 
 export type ContactUpdate = Omit<NewContact, 'referredInInterviewId'>;
 
-export function updateOwnContact(tx: DB | Tx, viewer: Viewer, id: number, values: ContactUpdate, now: Date): boolean {
-  const result = tx
-    .update(contacts)
-    .set({ ...values, criteria: values.criteria ?? [], updatedAt: now })
-    .where(and(eq(contacts.id, id), ownedBy(viewer, contacts.studentId)))
-    .run();
-  return result.changes > 0;
+/** Saves an edit of the viewer's own contact, refused if it changed since the form was opened (its version). */
+export function updateOwnContact(tx: DB | Tx, viewer: Viewer, id: number, values: ContactUpdate, now: Date, expectedVersion: number): VersionedUpdate {
+  return updateIfVersion(tx, contacts, and(eq(contacts.id, id), ownedBy(viewer, contacts.studentId)), expectedVersion, { ...values, criteria: values.criteria ?? [], updatedAt: now });
 }
 
 export function deleteOwnContact(tx: DB | Tx, viewer: Viewer, id: number): boolean {

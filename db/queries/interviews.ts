@@ -5,6 +5,7 @@ import { CONTACT_SUMMARY_COLUMNS, interviewColumnsFor, STAFF_INTERVIEW_COLUMNS, 
 import { containsPattern, pageWindow, toPage, type Page } from './pagination';
 import type { StudentViewer, Viewer } from './users';
 import { ownedBy, recordsOfStudent, studentRecordsVisibleTo } from './visibility';
+import { bumpVersion, updateIfVersion, type VersionedUpdate } from './versioned';
 import {
   NEXT_ACTIONS_HORIZON_MS,
   OPEN_INTERVIEW_STATUSES,
@@ -218,17 +219,16 @@ export function insertInterview(tx: DB | Tx, viewer: Viewer, values: NewIntervie
 
 const own = (viewer: Viewer, id: number) => and(eq(interviews.id, id), ownedBy(viewer, interviews.studentId));
 
-export function updateInterview(
-  tx: DB | Tx,
-  viewer: Viewer,
-  id: number,
-  values: Partial<Omit<typeof interviews.$inferInsert, 'id' | 'studentId' | 'calendarUid' | 'createdAt'>>,
-  now: Date,
-): void {
-  tx.update(interviews)
-    .set({ ...values, updatedAt: now })
-    .where(own(viewer, id))
-    .run();
+type InterviewValues = Partial<Omit<typeof interviews.$inferInsert, 'id' | 'studentId' | 'calendarUid' | 'createdAt' | 'version'>>;
+
+/** A change made without an edit form (complete, cancel, plan again): raises the version, so a form opened before it is refused. */
+export function updateInterview(tx: DB | Tx, viewer: Viewer, id: number, values: InterviewValues, now: Date): void {
+  bumpVersion(tx, interviews, own(viewer, id), { ...values, updatedAt: now });
+}
+
+/** Saves an edit form (schedule, checklist, notes, thank-you), refused if the interview changed since it was opened (its version). */
+export function updateInterviewIfVersion(tx: DB | Tx, viewer: Viewer, id: number, values: InterviewValues, now: Date, expectedVersion: number): VersionedUpdate {
+  return updateIfVersion(tx, interviews, own(viewer, id), expectedVersion, { ...values, updatedAt: now });
 }
 
 /** Raises SEQUENCE so calendars replace their copy of the event (RFC 5545 §3.8.7.4). */
@@ -239,8 +239,8 @@ export function raiseCalendarSequence(tx: DB | Tx, viewer: Viewer, id: number): 
     .run();
 }
 
-export function updateChecklist(tx: DB | Tx, viewer: Viewer, id: number, checklist: Checklist, now: Date): void {
-  updateInterview(tx, viewer, id, { checklist }, now);
+export function updateChecklist(tx: DB | Tx, viewer: Viewer, id: number, checklist: Checklist, now: Date, expectedVersion: number): VersionedUpdate {
+  return updateInterviewIfVersion(tx, viewer, id, { checklist }, now, expectedVersion);
 }
 
 export function deleteOwnInterview(tx: DB | Tx, viewer: Viewer, id: number): void {

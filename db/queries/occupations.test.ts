@@ -45,7 +45,7 @@ describe('occupations of one student are invisible to everyone else', () => {
       expect(unknownQuestionIdIn(getDb(), other, unknownId)).toBeUndefined();
       expect(listOccupationContactsForViewer(other, id)).toEqual({ items: [], total: 0 });
       expect(listOccupationInterviewsForViewer(other, id)).toEqual({ items: [], total: 0 });
-      expect(updateOccupation(getDb(), other, id, values('Hijacked'))).toBe(false);
+      expect(updateOccupation(getDb(), other, id, values('Hijacked'), 1)).toEqual({ ok: false });
       expect(deleteUnknown(getDb(), other, unknownId)).toBe(false);
       expect(linkUnknownToQuestion(getDb(), other, unknownId, insertOwnInterviewQuestion(getDb(), owner, 'x'))).toBe(false);
       expect(deleteOccupation(getDb(), other, id)).toBe(false);

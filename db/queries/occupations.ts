@@ -8,6 +8,7 @@ import type { Viewer } from './users';
 import { ownedBy, recordsOfStudent, studentRecordsVisibleTo } from './visibility';
 import type { InterviewStatus } from '@/lib/interviews/vocabulary';
 import type { OccupationStatus } from '@/lib/occupations/vocabulary';
+import { updateIfVersion, type VersionedUpdate } from './versioned';
 
 export type OccupationValues = {
   title: string;
@@ -105,13 +106,9 @@ export function insertOccupation(tx: DB | Tx, viewer: Viewer, values: Occupation
 }
 
 /** Returns whether a row of the viewer's changed. */
-export function updateOccupation(tx: DB | Tx, viewer: Viewer, id: number, values: OccupationValues): boolean {
-  const result = tx
-    .update(occupations)
-    .set({ ...values, updatedAt: new Date() })
-    .where(and(eq(occupations.id, id), ownedBy(viewer, occupations.studentId)))
-    .run();
-  return result.changes > 0;
+/** Saves an edit of the viewer's own occupation, refused if it changed since the form was opened (its version). */
+export function updateOccupation(tx: DB | Tx, viewer: Viewer, id: number, values: OccupationValues, expectedVersion: number): VersionedUpdate {
+  return updateIfVersion(tx, occupations, and(eq(occupations.id, id), ownedBy(viewer, occupations.studentId)), expectedVersion, { ...values, updatedAt: new Date() });
 }
 
 /** Deletes the occupation and its unknowns; contacts and interviews stay, unlinked (ON DELETE SET NULL). */

@@ -16,9 +16,11 @@ describe('scripts', () => {
     expect(findScriptForViewer(owner, second, id)).toBeNull();
     expect(findScriptForViewer(other, contact, id)).toBeNull();
     expect(listScriptsForViewer(other, contact)).toEqual([]);
-    expect(updateOwnScript(getDb(), other, id, { kind: 'email', title: 'x', body: 'x' }, new Date())).toBe(false);
+    expect(updateOwnScript(getDb(), other, id, { kind: 'email', title: 'x', body: 'x' }, new Date(), 1)).toEqual({ ok: false });
     expect(deleteOwnScript(getDb(), other, id)).toBe(false);
-    expect(updateOwnScript(getDb(), owner, id, { kind: 'voicemail', title: 'Voicemail for Pat', body: 'Hi' }, new Date())).toBe(true);
+    expect(updateOwnScript(getDb(), owner, id, { kind: 'voicemail', title: 'Voicemail for Pat', body: 'Hi' }, new Date(), 1)).toEqual({ ok: true, version: 2 });
+    // A save from the builder opened before that edit (version 1) is refused and changes nothing.
+    expect(updateOwnScript(getDb(), owner, id, { kind: 'phone', title: 'Stale', body: 'Stale' }, new Date(), 1)).toEqual({ ok: false });
     expect(findScriptForViewer(owner, contact, id)).toMatchObject({ kind: 'voicemail', title: 'Voicemail for Pat' });
     expect(deleteOwnScript(getDb(), owner, id)).toBe(true);
     expect(listScriptsForViewer(owner, contact)).toEqual([]);

@@ -4,6 +4,7 @@ import { scripts } from '../schema';
 import type { Viewer } from './users';
 import { ownedBy, studentRecordsVisibleTo } from './visibility';
 import type { ScriptKind } from '@/lib/outreach/vocabulary';
+import { updateIfVersion, type VersionedUpdate } from './versioned';
 
 export type ScriptValues = { kind: ScriptKind; title: string; body: string };
 
@@ -40,8 +41,9 @@ export function insertScript(tx: DB | Tx, viewer: Viewer, contactId: number, val
     .get().id;
 }
 
-export function updateOwnScript(tx: DB | Tx, viewer: Viewer, id: number, values: ScriptValues, now: Date): boolean {
-  return tx.update(scripts).set({ ...values, updatedAt: now }).where(and(eq(scripts.id, id), ownedBy(viewer, scripts.studentId))).run().changes > 0;
+/** Saves an edit of the viewer's own script, refused if it changed since the builder was opened (its version). */
+export function updateOwnScript(tx: DB | Tx, viewer: Viewer, id: number, values: ScriptValues, now: Date, expectedVersion: number): VersionedUpdate {
+  return updateIfVersion(tx, scripts, and(eq(scripts.id, id), ownedBy(viewer, scripts.studentId)), expectedVersion, { ...values, updatedAt: now });
 }
 
 export function deleteOwnScript(tx: DB | Tx, viewer: Viewer, id: number): boolean {

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { getDb } from '../client';
 import { users } from '../schema';
 import { makeUser } from '../testing/factories';
-import { findActiveUserById, findUserForAdmin, listUsers, updateUserActive } from './users';
+import { findLiveSession, startSession } from './sessions';
+import { findUserForAdmin, listUsers, updateUserActive } from './users';
 
 describe('users', () => {
   it('only an admin may list or read accounts', () => {
@@ -40,11 +41,14 @@ describe('users', () => {
 
   it('a deactivated account is not an active user, and its sessions are ended', () => {
     const student = makeUser('student');
-    const before = findActiveUserById(student.id);
-    expect(before).not.toBeNull();
-    updateUserActive(getDb(), student.id, false);
-    expect(findActiveUserById(student.id)).toBeNull();
-    updateUserActive(getDb(), student.id, true);
-    expect(findActiveUserById(student.id)?.sessionVersion).toBe(before!.sessionVersion + 1);
+    const now = new Date();
+    const sid = startSession(getDb(), { userId: student.id, now });
+    expect(findLiveSession(sid, now)?.id).toBe(student.id);
+    updateUserActive(getDb(), student.id, false, now);
+    expect(findLiveSession(sid, now)).toBeNull();
+    // Reactivating does not bring the ended session back.
+    updateUserActive(getDb(), student.id, true, now);
+    expect(findLiveSession(sid, now)).toBeNull();
+    expect(findLiveSession(startSession(getDb(), { userId: student.id, now }), now)?.id).toBe(student.id);
   });
 });

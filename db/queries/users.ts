@@ -2,6 +2,8 @@ import { and, asc, count, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { getDb, type DB, type Tx } from '../client';
 import { users, type Role, type User } from '../schema';
 import { containsPattern, pageWindow, toPage, type Page } from './pagination';
+import { endSessionsOfUser } from './sessions';
+import { bumpVersion, updateIfVersion, type VersionedUpdate } from './versioned';
 
 type ViewerAs<R extends Role> = { id: number; role: R; name: string; email: string; timeZone: string };
 
@@ -14,7 +16,7 @@ export type Viewer = { [R in Role]: ViewerAs<R> }[Role];
 /** A viewer who is a student: the one audience that receives a contact's phone and e-mail. */
 export type StudentViewer = ViewerAs<'student'>;
 
-export type UserSummary = Pick<User, 'id' | 'email' | 'name' | 'role' | 'active' | 'createdAt'> & { hasPassword: boolean };
+export type UserSummary = Pick<User, 'id' | 'email' | 'name' | 'role' | 'active' | 'createdAt' | 'version'> & { hasPassword: boolean };
 
 const summaryColumns = {
   id: users.id,
@@ -23,6 +25,7 @@ const summaryColumns = {
   role: users.role,
   active: users.active,
   createdAt: users.createdAt,
+  version: users.version,
   hasPassword: sql<boolean>`${users.passwordHash} is not null`.mapWith(Boolean),
 };
 
@@ -42,17 +45,6 @@ export function userMatches(text: string): SQL {
 function assertAdmin(viewer: Viewer): void {
   // Callers check first; this keeps a mistaken caller from reading everyone.
   if (viewer.role !== 'admin') throw new Error('Only an admin may list or change accounts.');
-}
-
-/** The account behind a session, if it is still active. Used by authorisation itself. */
-export function findActiveUserById(id: number) {
-  return (
-    getDb()
-      .select({ id: users.id, role: users.role, name: users.name, email: users.email, timeZone: users.timeZone, sessionVersion: users.sessionVersion })
-      .from(users)
-      .where(and(eq(users.id, id), eq(users.active, true)))
-      .get() ?? null
-  );
 }
 
 /** For the sign-in check only: includes the password hash. */
@@ -96,35 +88,43 @@ export function insertUser(tx: DB | Tx, values: { email: string; name: string; r
   return row.id;
 }
 
-export function updateUserRole(tx: DB | Tx, id: number, role: Role): void {
-  tx.update(users).set({ role, updatedAt: new Date() }).where(eq(users.id, id)).run();
+/** An admin's role change, refused if the account changed since the form was opened. */
+export function updateUserRole(tx: DB | Tx, id: number, role: Role, expectedVersion: number): VersionedUpdate {
+  return updateIfVersion(tx, users, eq(users.id, id), expectedVersion, { role, updatedAt: new Date() });
 }
 
-/** Deactivating also raises the session version, so open sessions end at once. */
-export function updateUserActive(tx: DB | Tx, id: number, active: boolean): void {
-  tx.update(users)
-    .set({ active, updatedAt: new Date(), ...(active ? {} : { sessionVersion: sql`${users.sessionVersion} + 1` }) })
-    .where(eq(users.id, id))
-    .run();
+/** Deactivating also ends the person's open sessions (their rows in `sessions`), at once. */
+export function updateUserActive(tx: DB | Tx, id: number, active: boolean, now = new Date()): void {
+  tx.update(users).set({ active, updatedAt: now }).where(eq(users.id, id)).run();
+  if (!active) endSessionsOfUser(tx, id, 'deactivated', now);
 }
 
-/** A new password ends every other session. Returns the new session version. */
-export function updatePasswordHash(tx: DB | Tx, id: number, passwordHash: string): number {
-  const row = tx
-    .update(users)
-    .set({ passwordHash, updatedAt: new Date(), sessionVersion: sql`${users.sessionVersion} + 1` })
-    .where(eq(users.id, id))
-    .returning({ sv: users.sessionVersion })
-    .get();
-  return row?.sv ?? 0;
+export type ProfileValues = { name: string; timeZone: string; courseAndInstitution: string | null };
+
+/** The viewer's own profile as the account page edits it, with its version. */
+export function findOwnProfile(viewer: Viewer) {
+  return (
+    getDb()
+      .select({ name: users.name, timeZone: users.timeZone, courseAndInstitution: users.courseAndInstitution, version: users.version })
+      .from(users)
+      .where(eq(users.id, viewer.id))
+      .get() ?? null
+  );
 }
 
-export function bumpSessionVersion(tx: DB | Tx, id: number): void {
-  tx.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, id)).run();
+/** Saves the viewer's own profile, refused if it changed since the form was opened. */
+export function updateProfile(tx: DB | Tx, viewer: Viewer, values: ProfileValues, expectedVersion: number): VersionedUpdate {
+  return updateIfVersion(tx, users, eq(users.id, viewer.id), expectedVersion, { ...values, updatedAt: new Date() });
 }
 
-export function updateProfile(tx: DB | Tx, viewer: Viewer, values: { name: string; timeZone: string }): void {
-  tx.update(users).set({ ...values, updatedAt: new Date() }).where(eq(users.id, viewer.id)).run();
+/** The script builder keeps the course and institution typed there (raising the version: an open profile form must not undo it). */
+export function saveCourseAndInstitution(tx: DB | Tx, viewer: Viewer, courseAndInstitution: string): void {
+  bumpVersion(tx, users, and(eq(users.id, viewer.id), sql`${users.courseAndInstitution} is not ${courseAndInstitution}`), { courseAndInstitution, updatedAt: new Date() });
+}
+
+/** Stores a new password hash. The caller ends sessions as the case needs (endSessionsOfUser). */
+export function updatePasswordHash(tx: DB | Tx, id: number, passwordHash: string): void {
+  tx.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, id)).run();
 }
 
 export function countActiveAdmins(): number {

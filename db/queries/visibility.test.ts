@@ -264,11 +264,11 @@ describe('writes stay the student’s alone', () => {
     const db = getDb();
     for (const who of ['counsellor', 'instructor'] as const) {
       const v = viewers[who];
-      expect(updateOwnContact(db, v, f.contact, { name: 'Changed', howFound: 'other' }, NOW)).toBe(false);
+      expect(updateOwnContact(db, v, f.contact, { name: 'Changed', howFound: 'other' }, NOW, 1)).toEqual({ ok: false });
       expect(deleteOwnContact(db, v, f.contact)).toBe(false);
-      expect(updateOccupation(db, v, f.occupation, { title: 'Changed', whyInterested: null, researchNotes: null, sources: null, status: 'chosen' })).toBe(false);
+      expect(updateOccupation(db, v, f.occupation, { title: 'Changed', whyInterested: null, researchNotes: null, sources: null, status: 'chosen' }, 1)).toEqual({ ok: false });
       expect(deleteOccupation(db, v, f.occupation)).toBe(false);
-      expect(updateOwnScript(db, v, f.script, { kind: 'email', title: 'Changed', body: 'x' }, NOW)).toBe(false);
+      expect(updateOwnScript(db, v, f.script, { kind: 'email', title: 'Changed', body: 'x' }, NOW, 1)).toEqual({ ok: false });
       expect(deleteOwnScript(db, v, f.script)).toBe(false);
       updateInterview(db, v, f.interview, { generalNotes: 'Changed' }, NOW);
       deleteOwnInterview(db, v, f.interview);

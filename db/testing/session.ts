@@ -1,24 +1,29 @@
 import { vi } from 'vitest';
-import { findActiveUserById } from '../queries/users';
+import { getDb } from '../client';
+import { startSession } from '../queries/sessions';
 
 /**
- * What next-auth's auth() would return for a signed-in person. Use with
+ * What next-auth's auth() would return for a signed-in person: a session id naming a row in
+ * `sessions`, as the real jwt callback makes. Use with
  * vi.mock('@/lib/auth', () => authModuleMock()) and then signInAs(id).
  */
-const state: { userId: number | null } = { userId: null };
+const state: { sid: string | null } = { sid: null };
 
-export function signInAs(userId: number | null): void {
-  state.userId = userId;
+/** Opens a real server-side session for the user (second step done), or signs out with null. Returns the session id. */
+export function signInAs(userId: number | null, now = new Date()): string | null {
+  state.sid = userId == null ? null : startSession(getDb(), { userId, now });
+  return state.sid;
+}
+
+/** Makes auth() return this session id (e.g. one opened with a pending second step). */
+export function useSession(sid: string | null): void {
+  state.sid = sid;
 }
 
 export function authModuleMock() {
   return {
     SESSION_MAX_AGE_S: 8 * 3600,
-    auth: vi.fn(async () => {
-      if (state.userId == null) return null;
-      const user = findActiveUserById(state.userId);
-      return { user: { id: String(state.userId) }, sessionVersion: user?.sessionVersion ?? 1, signedInAt: Date.now(), expires: '' };
-    }),
+    auth: vi.fn(async () => (state.sid == null ? null : { sid: state.sid, user: {}, expires: '' })),
     signIn: vi.fn(),
     signOut: vi.fn(),
     handlers: {},

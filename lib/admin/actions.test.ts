@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
-import { passwordTokens, sectionMembers, users } from '@/db/schema';
+import { startSession } from '@/db/queries/sessions';
+import { passwordTokens, sectionMembers, sessions, users } from '@/db/schema';
 import { addMember, makeSection, makeUser } from '@/db/testing/factories';
 import { authModuleMock, form, signInAs, thrown } from '@/db/testing/session';
 import { initialActionState } from '@/lib/forms';
@@ -73,11 +74,11 @@ describe('account changes', () => {
     const admin = makeUser('admin');
     signInAs(admin.id);
     const target = makeUser('student');
-    const before = getDb().select().from(users).where(eq(users.id, target.id)).get()!;
+    const theirSession = startSession(getDb(), { userId: target.id, now: new Date() });
     expect((await setUserActive(target.id, false, initialActionState)).status).toBe('ok');
     const after = getDb().select().from(users).where(eq(users.id, target.id)).get()!;
     expect(after.active).toBe(false);
-    expect(after.sessionVersion).toBe(before.sessionVersion + 1);
+    expect(getDb().select().from(sessions).where(eq(sessions.id, theirSession)).get()).toMatchObject({ endReason: 'deactivated' });
     expect((await setUserActive(admin.id, false, initialActionState)).message).toMatch(/your own account/);
   });
 

@@ -2,19 +2,20 @@
 
 import { revalidatePath } from 'next/cache';
 import { notFound, redirect } from 'next/navigation';
-import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { logAudit } from '@/db/queries/audit';
 import { deleteMembership, insertSection, sectionExists, upsertMembership } from '@/db/queries/sections';
 import { createPasswordToken, queueMail } from '@/db/queries/tokens';
+import { endSessionsOfUser } from '@/db/queries/sessions';
+import { removeTwoStep } from '@/db/queries/two-step';
 import { countActiveAdmins, emailInUse, findUserForAdmin, findUserForSignIn, insertUser, updateUserActive, updateUserRole } from '@/db/queries/users';
 import { findSectionForViewer } from '@/db/queries/sections';
+import { booleanArg, formArg, idArg } from '@/lib/action-args';
 import { appUrl } from '@/lib/app-url';
 import { requireRole } from '@/lib/authz';
 import { now } from '@/lib/clock';
-import { failed, formObject, invalid, type ActionState } from '@/lib/forms';
-import { changeRoleSchema, createUserSchema, membershipSchema, sectionSchema } from '@/lib/validation/admin';
-import { idParam } from '@/lib/validation/common';
+import { failed, formObject, invalid, staleEdit, versionSchema, type ActionState } from '@/lib/forms';
+import { changeRoleSchema, createUserSchema, membershipSchema, ROLE_LABELS, sectionSchema } from '@/lib/validation/admin';
 
 function inviteMail(name: string, link: string, purpose: 'invite' | 'reset') {
   return purpose === 'invite'
@@ -30,10 +31,11 @@ function inviteMail(name: string, link: string, purpose: 'invite' | 'reset') {
 
 export async function createUser(_prev: ActionState, form: FormData): Promise<ActionState> {
   const admin = await requireRole('admin');
+  formArg(form);
   const parsed = createUserSchema.safeParse(formObject(form));
   if (!parsed.success) return invalid(parsed.error, form);
   if (emailInUse(parsed.data.email)) return failed('Please correct the fields marked below.', form, { email: ['An account with this e-mail already exists.'] });
-  const base = await appUrl();
+  const base = appUrl();
   const { userId, link } = getDb().transaction((tx) => {
     const userId = insertUser(tx, parsed.data);
     const token = createPasswordToken(tx, { userId, purpose: 'invite', createdById: admin.id, now: now() });
@@ -48,10 +50,9 @@ export async function createUser(_prev: ActionState, form: FormData): Promise<Ac
 
 export async function issuePasswordLink(userId: number, _prev: ActionState): Promise<ActionState> {
   const admin = await requireRole('admin');
-  const id = idParam.safeParse(userId);
-  const user = id.success ? findUserForAdmin(admin, id.data) : null;
+  const user = findUserForAdmin(admin, idArg(userId));
   if (!user) notFound();
-  const base = await appUrl();
+  const base = appUrl();
   const purpose = user.hasPassword ? 'reset' : 'invite';
   const link = getDb().transaction((tx) => {
     const token = createPasswordToken(tx, { userId: user.id, purpose, createdById: admin.id, now: now() });
@@ -65,33 +66,40 @@ export async function issuePasswordLink(userId: number, _prev: ActionState): Pro
 
 export async function changeUserRole(userId: number, _prev: ActionState, form: FormData): Promise<ActionState> {
   const admin = await requireRole('admin');
-  const id = idParam.safeParse(userId);
-  const user = id.success ? findUserForAdmin(admin, id.data) : null;
+  const user = findUserForAdmin(admin, idArg(userId));
   if (!user) notFound();
-  const parsed = changeRoleSchema.safeParse(formObject(form));
+  formArg(form);
+  const parsed = changeRoleSchema.extend(versionSchema.shape).safeParse(formObject(form));
   if (!parsed.success) return invalid(parsed.error, form);
-  if (user.role === parsed.data.role) return { status: 'ok', message: 'No change.' };
-  if (user.role === 'admin' && user.active && countActiveAdmins() <= 1) {
+  const { role, version } = parsed.data;
+  if (user.role === role) return { status: 'ok', message: 'No change.', version: user.version };
+  if (user.role === 'admin' && role !== 'admin' && user.active && countActiveAdmins() <= 1) {
     return failed('This is the only active admin. Make another admin first.', form);
   }
-  getDb().transaction((tx) => {
-    updateUserRole(tx, user.id, parsed.data.role);
-    logAudit({ actorId: admin.id, action: 'USER_ROLE_CHANGED', subjectType: 'user', subjectId: user.id, details: { from: user.role, to: parsed.data.role } }, tx);
+  const saved = getDb().transaction((tx) => {
+    const result = updateUserRole(tx, user.id, role, version);
+    if (result.ok) logAudit({ actorId: admin.id, action: 'USER_ROLE_CHANGED', subjectType: 'user', subjectId: user.id, details: { from: user.role, to: role } }, tx);
+    return result;
   });
+  if (!saved.ok) {
+    const current = findUserForAdmin(admin, user.id);
+    if (!current) notFound();
+    return staleEdit(form, { version: current.version, values: { role: current.role } }, { role: 'Role' });
+  }
   revalidatePath(`/admin/users/${user.id}`);
   revalidatePath('/admin/users');
-  return { status: 'ok', message: `Role changed to ${parsed.data.role}.` };
+  return { status: 'ok', message: `Role changed to ${ROLE_LABELS[role].toLowerCase()}.`, version: saved.version };
 }
 
 export async function setUserActive(userId: number, active: boolean, _prev: ActionState): Promise<ActionState> {
   const admin = await requireRole('admin');
-  const id = idParam.safeParse(userId);
-  const user = id.success ? findUserForAdmin(admin, id.data) : null;
+  const user = findUserForAdmin(admin, idArg(userId));
+  active = booleanArg(active);
   if (!user) notFound();
   if (!active && user.id === admin.id) return failed('You cannot deactivate your own account.');
   if (!active && user.role === 'admin' && user.active && countActiveAdmins() <= 1) return failed('This is the only active admin.');
   getDb().transaction((tx) => {
-    updateUserActive(tx, user.id, z.boolean().parse(active));
+    updateUserActive(tx, user.id, active, now());
     logAudit({ actorId: admin.id, action: active ? 'USER_REACTIVATED' : 'USER_DEACTIVATED', subjectType: 'user', subjectId: user.id }, tx);
   });
   revalidatePath(`/admin/users/${user.id}`);
@@ -101,6 +109,7 @@ export async function setUserActive(userId: number, active: boolean, _prev: Acti
 
 export async function createSection(_prev: ActionState, form: FormData): Promise<ActionState> {
   const admin = await requireRole('admin');
+  formArg(form);
   const parsed = sectionSchema.safeParse(formObject(form));
   if (!parsed.success) return invalid(parsed.error, form);
   if (sectionExists(parsed.data)) return failed('Please correct the fields marked below.', form, { sectionCode: ['This course already has that section in that term.'] });
@@ -115,9 +124,9 @@ export async function createSection(_prev: ActionState, form: FormData): Promise
 
 export async function addSectionMember(sectionId: number, _prev: ActionState, form: FormData): Promise<ActionState> {
   const admin = await requireRole('admin');
-  const sid = idParam.safeParse(sectionId);
-  const section = sid.success ? findSectionForViewer(admin, sid.data) : null;
+  const section = findSectionForViewer(admin, idArg(sectionId));
   if (!section) notFound();
+  formArg(form);
   const parsed = membershipSchema.safeParse(formObject(form));
   if (!parsed.success) return invalid(parsed.error, form);
   const person = findUserForSignIn(parsed.data.email);
@@ -136,16 +145,38 @@ export async function addSectionMember(sectionId: number, _prev: ActionState, fo
 
 export async function removeSectionMember(sectionId: number, userId: number, _prev: ActionState): Promise<ActionState> {
   const admin = await requireRole('admin');
-  const sid = idParam.safeParse(sectionId);
-  const uid = idParam.safeParse(userId);
-  const section = sid.success ? findSectionForViewer(admin, sid.data) : null;
-  if (!section || !uid.success) notFound();
+  const section = findSectionForViewer(admin, idArg(sectionId));
+  const memberId = idArg(userId);
+  if (!section) notFound();
   const removed = getDb().transaction((tx) => {
-    const removed = deleteMembership(tx, section.id, uid.data);
-    if (removed) logAudit({ actorId: admin.id, action: 'SECTION_MEMBER_REMOVED', subjectType: 'section', subjectId: section.id, details: { userId: uid.data } }, tx);
+    const removed = deleteMembership(tx, section.id, memberId);
+    if (removed) logAudit({ actorId: admin.id, action: 'SECTION_MEMBER_REMOVED', subjectType: 'section', subjectId: section.id, details: { userId: memberId } }, tx);
     return removed;
   });
   if (!removed) notFound();
   revalidatePath(`/admin/sections/${section.id}`);
   return { status: 'ok', message: 'Removed from the section.' };
+}
+
+/**
+ * Resets someone's two-step sign-in (a lost phone and no recovery codes): removes their
+ * authenticator and recovery codes and ends their open sessions. Audited. An admin of a
+ * deployment then sets it up again at their next sign-in.
+ */
+export async function resetTwoStep(userId: number, _prev: ActionState): Promise<ActionState> {
+  const admin = await requireRole('admin');
+  const user = findUserForAdmin(admin, idArg(userId));
+  if (!user) notFound();
+  const removed = getDb().transaction((tx) => {
+    const removed = removeTwoStep(tx, user.id);
+    if (removed) {
+      const ended = endSessionsOfUser(tx, user.id, 'two-step-reset', now());
+      logAudit({ actorId: admin.id, action: 'TWO_STEP_RESET', subjectType: 'user', subjectId: user.id, details: { sessionsEnded: ended } }, tx);
+    }
+    return removed;
+  });
+  revalidatePath(`/admin/users/${user.id}`);
+  return removed
+    ? { status: 'ok', message: `Two-step sign-in is reset for ${user.name}. Their open sessions have ended; they can set it up again.` }
+    : { status: 'ok', message: `${user.name} has no two-step sign-in to reset.` };
 }

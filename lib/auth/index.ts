@@ -1,12 +1,23 @@
 import 'server-only';
-import NextAuth, { CredentialsSignin } from 'next-auth';
+import NextAuth, { CredentialsSignin, type User } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
+import { getDb } from '@/db/client';
+import { endSession, SESSION_LIFETIME_MS } from '@/db/queries/sessions';
+import type { PendingStep } from '@/db/schema';
 import { signInSchema } from '@/lib/validation/auth';
 import { now } from '@/lib/clock';
+import { clientAddress } from './client-address';
+import { deviceNonceFrom } from './device-cookie';
 import { sessionSecret } from './secret';
-import { attemptPasswordSignIn, clientAddress } from './sign-in';
+import { openSessionFor } from './open-session';
+import { attemptPasswordSignIn } from './sign-in';
 
-export const SESSION_MAX_AGE_S = 8 * 3600;
+export const SESSION_MAX_AGE_S = SESSION_LIFETIME_MS / 1000;
+
+// next-auth builds its own absolute URLs (redirects after sign-in and sign-out) from AUTH_URL,
+// else from the request's Host / X-Forwarded-Host, which a client writes: a deployment's APP_URL
+// says where the app is, so no header decides.
+if (process.env.APP_URL && !process.env.AUTH_URL) process.env.AUTH_URL = process.env.APP_URL;
 
 class InvalidCredentials extends CredentialsSignin {
   code = 'invalid';
@@ -20,12 +31,37 @@ class ThrottledSignIn extends CredentialsSignin {
 
 declare module 'next-auth' {
   interface Session {
-    sessionVersion: number;
-    signedInAt: number;
+    /** The server-side session (db `sessions`) this cookie stands for; lib/authz.ts reads it on every request. */
+    sid?: string;
   }
   interface User {
-    sessionVersion?: number;
+    /** Set by the password check: what the session must still do (enter a code, set up two-step sign-in). */
+    pendingStep?: PendingStep | null;
   }
+}
+
+/**
+ * The Credentials provider's check: the e-mail and password, counted against the limits
+ * (lib/auth/sign-in.ts) by the client's address and, when the browser carries one for this
+ * account, its device cookie.
+ */
+async function authorizePassword(credentials: unknown, request: Request): Promise<User> {
+  const parsed = signInSchema.safeParse(credentials);
+  if (!parsed.success) throw new InvalidCredentials();
+  const result = await attemptPasswordSignIn({
+    ...parsed.data,
+    address: clientAddress(request.headers),
+    deviceNonce: deviceNonceFrom(request.headers.get('cookie'), parsed.data.email),
+    now: now(),
+  });
+  if (result.ok) return { id: String(result.user.id), name: result.user.name, email: result.user.email, pendingStep: result.user.pendingStep };
+  if (result.reason === 'throttled') throw new ThrottledSignIn(result.retryAfterMs);
+  throw new InvalidCredentials();
+}
+
+/** Ends the server-side session when next-auth signs out (the sign-out button, or /api/auth/signout). */
+function closeSession(sid: unknown): void {
+  if (typeof sid === 'string') getDb().transaction((tx) => endSession(tx, sid, 'signed-out', now()));
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
@@ -36,30 +72,23 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   providers: [
     Credentials({
       credentials: { email: { label: 'E-mail' }, password: { label: 'Password', type: 'password' } },
-      async authorize(credentials, request) {
-        const parsed = signInSchema.safeParse(credentials);
-        if (!parsed.success) throw new InvalidCredentials();
-        const result = await attemptPasswordSignIn({ ...parsed.data, address: clientAddress(request.headers), now: now() });
-        if (result.ok) return { id: String(result.user.id), name: result.user.name, email: result.user.email, sessionVersion: result.user.sessionVersion };
-        if (result.reason === 'throttled') throw new ThrottledSignIn(result.retryAfterMs);
-        throw new InvalidCredentials();
-      },
+      authorize: authorizePassword,
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
-      if (user) {
-        token.uid = Number(user.id);
-        token.sv = user.sessionVersion ?? 0;
-        token.signedInAt = Date.now();
-      }
+    jwt({ token, user, account }) {
+      // Only the session id: who it is, and whether it still counts, are read from the database.
+      if (user) return { sub: user.id, sid: openSessionFor(user, account) };
       return token;
     },
     session({ session, token }) {
-      session.user.id = String(token.uid);
-      session.sessionVersion = Number(token.sv);
-      session.signedInAt = Number(token.signedInAt);
+      session.sid = typeof token.sid === 'string' ? token.sid : undefined;
       return session;
+    },
+  },
+  events: {
+    signOut(message) {
+      closeSession('token' in message ? message.token?.sid : undefined);
     },
   },
   logger: {

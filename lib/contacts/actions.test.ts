@@ -13,7 +13,8 @@ vi.mock('next/headers', () => ({ cookies: async () => ({ get: () => undefined, s
 
 const { createContact, deleteContact, updateContact } = await import('./actions');
 
-const valid = { name: 'Dr. Wen Li', howFound: 'professional', criteria: ['works-in-occupation', 'setting-i-like'] };
+// `version` is what an edit form posts (the version it was opened on); a new contact's form has none and it is ignored.
+const valid = { name: 'Dr. Wen Li', howFound: 'professional', criteria: ['works-in-occupation', 'setting-i-like'], version: '1' };
 
 beforeEach(() => signInAs(null));
 
@@ -78,9 +79,9 @@ describe('updateContact and deleteContact', () => {
     signInAs(s.id);
     const a = insertContact(getDb(), s, { name: 'A', howFound: 'friend' });
     const b = insertContact(getDb(), s, { name: 'B', howFound: 'referral', referredByContactId: a });
-    const loop = await updateContact(a, initialActionState, form({ name: 'A', howFound: 'referral', referredByContactId: String(b) }));
+    const loop = await updateContact(a, initialActionState, form({ name: 'A', howFound: 'referral', referredByContactId: String(b), version: '1' }));
     expect(loop.fieldErrors?.referredByContactId?.[0]).toMatch(/led to you through this contact/);
-    expect(await thrown(updateContact(b, initialActionState, form({ name: 'B2', howFound: 'neighbour', referredByContactId: String(a) })))).toMatch(/NEXT_REDIRECT/);
+    expect(await thrown(updateContact(b, initialActionState, form({ name: 'B2', howFound: 'neighbour', referredByContactId: String(a), version: '1' })))).toMatch(/NEXT_REDIRECT/);
     expect(getDb().select().from(contacts).where(eq(contacts.id, b)).get()).toMatchObject({ name: 'B2', howFound: 'neighbour', referredByContactId: null });
   });
 

@@ -9,9 +9,10 @@ import { countContactDependents, deleteOwnContact, findContactForViewer, insertC
 import type { Viewer } from '@/db/queries/users';
 import { requireRole } from '@/lib/authz';
 import { requestNow } from '@/lib/clock';
-import { failed, formObject, invalid, type ActionState } from '@/lib/forms';
-import { idParam } from '@/lib/validation/common';
-import { contactSchema, type ContactInput } from '@/lib/validation/contact';
+import { formArg, idArg } from '@/lib/action-args';
+import { failed, formObject, invalid, staleEdit, versionSchema, type ActionState } from '@/lib/forms';
+import { CONTACT_SOURCE_LABELS } from '@/lib/contacts/vocabulary';
+import { CONTACT_EDIT_LABELS, contactFormValues, contactSchema, type ContactInput } from '@/lib/validation/contact';
 
 const FIX_FIELDS = 'Please correct the fields marked below.';
 
@@ -37,6 +38,7 @@ function checkOwnership(viewer: Viewer, input: ContactInput, contactId: number |
 
 export async function createContact(_prev: ActionState, form: FormData): Promise<ActionState> {
   const viewer = await requireRole('student');
+  formArg(form);
   const parsed = contactSchema.safeParse(formObject(form));
   if (!parsed.success) return invalid(parsed.error, form);
   const checked = checkOwnership(viewer, parsed.data, null);
@@ -48,15 +50,24 @@ export async function createContact(_prev: ActionState, form: FormData): Promise
 
 export async function updateContact(contactId: number, _prev: ActionState, form: FormData): Promise<ActionState> {
   const viewer = await requireRole('student');
-  const parsed = contactSchema.safeParse(formObject(form));
+  const id = idArg(contactId);
+  formArg(form);
+  const parsed = contactSchema.extend(versionSchema.shape).safeParse(formObject(form));
   if (!parsed.success) return invalid(parsed.error, form);
-  const id = idParam.safeParse(contactId);
-  const contact = id.success ? findContactForViewer(viewer, id.data) : null;
+  const contact = findContactForViewer(viewer, id);
   if (!contact) notFound();
-  const checked = checkOwnership(viewer, parsed.data, contact.id);
+  const { version, ...input } = parsed.data;
+  const checked = checkOwnership(viewer, input, contact.id);
   if ('errors' in checked) return failed(FIX_FIELDS, form, checked.errors);
   const now = await requestNow();
-  getDb().transaction((tx) => updateOwnContact(tx, viewer, contact.id, checked.values, now));
+  const saved = getDb().transaction((tx) => updateOwnContact(tx, viewer, contact.id, checked.values, now, version));
+  if (!saved.ok) {
+    const current = findContactForViewer(viewer, contact.id);
+    if (!current) notFound();
+    return staleEdit(form, { version: current.version, values: contactFormValues(current) }, CONTACT_EDIT_LABELS, {
+      howFound: (v) => CONTACT_SOURCE_LABELS[v as keyof typeof CONTACT_SOURCE_LABELS] ?? v,
+    });
+  }
   revalidatePath('/contacts');
   revalidatePath(`/contacts/${contact.id}`);
   redirect(`/contacts/${contact.id}?saved=1`);
@@ -65,8 +76,7 @@ export async function updateContact(contactId: number, _prev: ActionState, form:
 /** Deletes a contact with their attempts and interviews (they cascade); scripts are kept, unlinked. */
 export async function deleteContact(contactId: number): Promise<void> {
   const viewer = await requireRole('student');
-  const id = idParam.safeParse(contactId);
-  const contact = id.success ? findContactForViewer(viewer, id.data) : null;
+  const contact = findContactForViewer(viewer, idArg(contactId));
   if (!contact) notFound();
   const dependents = countContactDependents(viewer, contact.id);
   getDb().transaction((tx) => {

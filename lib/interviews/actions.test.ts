@@ -62,6 +62,11 @@ function row(id: number) {
 
 beforeEach(() => signInAs(null));
 
+/** A form as the interview page posts it: with the version the interview is on now. */
+function vform(interviewId: number, fields: Record<string, string | string[]>): FormData {
+  return form({ ...fields, version: String(row(interviewId)!.version) });
+}
+
 describe('every action refuses what is not the viewer’s own', () => {
   it('another student and staff roles get a 404 from every action, and nothing changes', async () => {
     const { interviewId, contactId } = setUp();
@@ -70,19 +75,19 @@ describe('every action refuses what is not the viewer’s own', () => {
       signInAs(makeUser(role).id);
       const calls: Promise<unknown>[] = [
         createInterview(initialActionState, form({ contactId: String(contactId), status: 'planned', startsAt: '', durationMinutes: '30', mode: 'phone' })),
-        updateSchedule(interviewId, initialActionState, form({ status: 'scheduled', startsAt: inDays(3), durationMinutes: '30', mode: 'phone' })),
+        updateSchedule(interviewId, initialActionState, form({ version: '1', status: 'scheduled', startsAt: inDays(3), durationMinutes: '30', mode: 'phone' })),
         completeInterview(interviewId, initialActionState, form({})),
         cancelInterview(interviewId, initialActionState),
         replanInterview(interviewId, initialActionState),
-        saveChecklist(interviewId, initialActionState, form({ items: 'research' })),
+        saveChecklist(interviewId, initialActionState, form({ version: '1', items: 'research' })),
         addBankQuestions(interviewId, initialActionState, form({ questionIds: '1' })),
         addOwnQuestion(interviewId, initialActionState, form({ text: 'Mine?' })),
         movePlannedQuestion(interviewId, 1, 'up', initialActionState),
         setMustAsk(interviewId, 1, true, initialActionState),
         removePlannedQuestion(interviewId, 1, initialActionState),
-        saveNotes(interviewId, initialActionState, form({ generalNotes: 'x' })),
+        saveNotes(interviewId, initialActionState, form({ version: '1', generalNotes: 'x' })),
         addReferral(interviewId, initialActionState, form({ name: 'Someone' })),
-        recordThankYou(interviewId, initialActionState, form({ channel: 'email', sentOn: '2020-01-01' })),
+        recordThankYou(interviewId, initialActionState, form({ version: '1', channel: 'email', sentOn: '2020-01-01' })),
         deleteInterview(interviewId),
       ];
       for (const call of calls) expect(await thrown(call)).toMatch(/404/);
@@ -149,11 +154,11 @@ describe('creating and scheduling', () => {
     signInAs(owner.id);
     const uid = row(interviewId)!.calendarUid;
     const startsAt = toLocalInputValue(row(interviewId)!.startsAt!, TZ);
-    expect((await updateSchedule(interviewId, initialActionState, form({ status: 'scheduled', startsAt, durationMinutes: '30', mode: 'phone', location: '604 555 0100' }))).status).toBe('ok');
+    expect((await updateSchedule(interviewId, initialActionState, vform(interviewId, { status: 'scheduled', startsAt, durationMinutes: '30', mode: 'phone', location: '604 555 0100' }))).status).toBe('ok');
     expect(row(interviewId)).toMatchObject({ calendarSequence: 0, mode: 'phone' });
-    expect((await updateSchedule(interviewId, initialActionState, form({ status: 'scheduled', startsAt: inDays(9), durationMinutes: '30', mode: 'phone' }))).message).toMatch(/Rescheduled/);
+    expect((await updateSchedule(interviewId, initialActionState, vform(interviewId, { status: 'scheduled', startsAt: inDays(9), durationMinutes: '30', mode: 'phone' }))).message).toMatch(/Rescheduled/);
     expect(row(interviewId)).toMatchObject({ calendarUid: uid, calendarSequence: 1 });
-    const back = await updateSchedule(interviewId, initialActionState, form({ status: 'planned', startsAt: '', durationMinutes: '30', mode: 'phone' }));
+    const back = await updateSchedule(interviewId, initialActionState, vform(interviewId, { status: 'planned', startsAt: '', durationMinutes: '30', mode: 'phone' }));
     expect(back.fieldErrors?.status?.[0]).toMatch(/stays scheduled/);
   });
 
@@ -177,9 +182,9 @@ describe('preparing', () => {
   it('saves the checklist from ticked boxes only', async () => {
     const { owner, interviewId } = setUp();
     signInAs(owner.id);
-    await saveChecklist(interviewId, initialActionState, form({ items: ['research', 'confirmed'] }));
+    await saveChecklist(interviewId, initialActionState, vform(interviewId, { items: ['research', 'confirmed'] }));
     expect(row(interviewId)?.checklist).toEqual({ research: true, confirmed: true });
-    expect((await saveChecklist(interviewId, initialActionState, form({ items: 'bribe' }))).status).toBe('error');
+    expect((await saveChecklist(interviewId, initialActionState, vform(interviewId, { items: 'bribe' }))).status).toBe('error');
   });
 
   it('plans bank questions word for word, own questions, must-ask and order', async () => {
@@ -231,14 +236,43 @@ describe('during and after', () => {
     await addOwnQuestion(interviewId, initialActionState, form({ text: 'A?' }));
     await addOwnQuestion(interviewId, initialActionState, form({ text: 'B?' }));
     const [a, b] = listPlanQuestionsForViewer(owner, interviewId);
-    const tooLong = await saveNotes(interviewId, initialActionState, form({ [`note-${a.id}`]: 'x'.repeat(5001), generalNotes: 'kept' }));
+    const tooLong = await saveNotes(interviewId, initialActionState, vform(interviewId, { [`note-${a.id}`]: 'x'.repeat(5001), generalNotes: 'kept' }));
     expect(tooLong.fieldErrors?.[`note-${a.id}`]?.[0]).toMatch(/at most 5000/);
     expect(tooLong.values?.generalNotes).toBe('kept');
-    await saveNotes(interviewId, initialActionState, form({ [`note-${a.id}`]: 'Nights are quiet', [`interesting-${a.id}`]: 'on', [`note-${b.id}`]: '', generalNotes: 'Friendly' }));
+    await saveNotes(interviewId, initialActionState, vform(interviewId, { [`note-${a.id}`]: 'Nights are quiet', [`interesting-${a.id}`]: 'on', [`note-${b.id}`]: '', generalNotes: 'Friendly' }));
     const [na, nb] = listPlanQuestionsForViewer(owner, interviewId);
     expect(na).toMatchObject({ notes: 'Nights are quiet', interesting: true });
     expect(nb).toMatchObject({ notes: null, interesting: false });
     expect(row(interviewId)?.generalNotes).toBe('Friendly');
+  });
+
+  it('two tabs: notes saved from a form opened before the other tab’s save are refused, both versions shown, nothing typed lost', async () => {
+    const { owner, interviewId } = setUp();
+    signInAs(owner.id);
+    await addOwnQuestion(interviewId, initialActionState, form({ text: 'A?' }));
+    const [a] = listPlanQuestionsForViewer(owner, interviewId);
+    const opened = String(row(interviewId)!.version);
+    const first = await saveNotes(interviewId, initialActionState, form({ version: opened, [`note-${a.id}`]: 'Starts at 7', generalNotes: 'Tab A' }));
+    expect(first).toMatchObject({ status: 'ok', version: Number(opened) + 1 });
+    const stale = await saveNotes(interviewId, initialActionState, form({ version: opened, [`note-${a.id}`]: '', generalNotes: 'Tab B' }));
+    expect(stale.status).toBe('error');
+    expect(stale.message).toMatch(/changed since you opened it/);
+    expect(stale.values).toMatchObject({ generalNotes: 'Tab B' });
+    expect(stale.conflict?.rows.map((r) => [r.label, r.theirs, r.yours])).toEqual([
+      ['Notes on question 1', 'Starts at 7', ''],
+      ['General notes', 'Tab A', 'Tab B'],
+    ]);
+    expect(row(interviewId)?.generalNotes).toBe('Tab A');
+    expect(listPlanQuestionsForViewer(owner, interviewId)[0].notes).toBe('Starts at 7');
+    // A status change (cancel) raises the version too: an open schedule form is then stale.
+    const scheduleOpened = String(row(interviewId)!.version);
+    await cancelInterview(interviewId, initialActionState);
+    await replanInterview(interviewId, initialActionState);
+    const late = await updateSchedule(interviewId, initialActionState, form({ version: scheduleOpened, status: 'planned', startsAt: '', durationMinutes: '45', mode: 'phone' }));
+    expect(late.message).toMatch(/changed since you opened it/);
+    expect(row(interviewId)?.durationMinutes).toBe(30);
+    // No version at all: refused, not saved.
+    expect((await saveChecklist(interviewId, initialActionState, form({ items: 'research' }))).fieldErrors?.version?.[0]).toMatch(/reload the page/);
   });
 
   it('a referral becomes a contact linked to the contact and the interview, in one go', async () => {
@@ -255,16 +289,16 @@ describe('during and after', () => {
   it('records the thank-you once completed; future dates are refused', async () => {
     const { owner, interviewId } = setUp();
     signInAs(owner.id);
-    expect((await recordThankYou(interviewId, initialActionState, form({ channel: 'email', sentOn: '2026-01-01' }))).message).toMatch(/completed first/);
+    expect((await recordThankYou(interviewId, initialActionState, vform(interviewId, { channel: 'email', sentOn: '2026-01-01' }))).message).toMatch(/completed first/);
     await completeInterview(interviewId, initialActionState, form({}));
     const tomorrow = inDays(1).slice(0, 10);
-    const future = await recordThankYou(interviewId, initialActionState, form({ channel: 'card', sentOn: tomorrow, text: 'Thanks!' }));
+    const future = await recordThankYou(interviewId, initialActionState, vform(interviewId, { channel: 'card', sentOn: tomorrow, text: 'Thanks!' }));
     expect(future.fieldErrors?.sentOn?.[0]).toMatch(/future/);
     expect(future.values).toMatchObject({ channel: 'card', text: 'Thanks!' });
-    const missing = await recordThankYou(interviewId, initialActionState, form({ channel: 'fax', sentOn: '' }));
+    const missing = await recordThankYou(interviewId, initialActionState, vform(interviewId, { channel: 'fax', sentOn: '' }));
     expect(Object.keys(missing.fieldErrors ?? {}).sort()).toEqual(['channel', 'sentOn']);
     const today = inDays(0).slice(0, 10);
-    expect((await recordThankYou(interviewId, initialActionState, form({ channel: 'both', sentOn: today, text: 'Thank you' }))).status).toBe('ok');
+    expect((await recordThankYou(interviewId, initialActionState, vform(interviewId, { channel: 'both', sentOn: today, text: 'Thank you' }))).status).toBe('ok');
     expect(row(interviewId)).toMatchObject({ thankYouChannel: 'both', thankYouText: 'Thank you' });
     expect(row(interviewId)?.thankYouSentAt).toBeInstanceOf(Date);
   });

@@ -8,11 +8,13 @@ import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { logAudit } from '@/db/queries/audit';
 import { findContactForViewer, insertContact } from '@/db/queries/contacts';
-import { appendPlanQuestions, deleteOwnInterview, findInterviewForViewer, insertInterview, listPlanQuestionsForViewer, movePlanQuestion, raiseCalendarSequence, removePlanQuestion, savePlanQuestionNotes, setPlanQuestionMustAsk, updateChecklist, updateInterview, type StudentInterviewDetail } from '@/db/queries/interviews';
+import { appendPlanQuestions, deleteOwnInterview, findInterviewForViewer, insertInterview, listPlanQuestionsForViewer, movePlanQuestion, raiseCalendarSequence, removePlanQuestion, savePlanQuestionNotes, setPlanQuestionMustAsk, updateChecklist, updateInterview, updateInterviewIfVersion, type StudentInterviewDetail } from '@/db/queries/interviews';
 import { findBankQuestion, insertOwnInterviewQuestion } from '@/db/queries/questions';
+import { formArg } from '@/lib/action-args';
 import { requireRole, type StudentViewer } from '@/lib/authz';
 import { requestNow } from '@/lib/clock';
-import { failed, formObject, invalid, type ActionState } from '@/lib/forms';
+import { toLocalInputValue } from '@/lib/time';
+import { failed, formObject, invalid, staleEdit, versionSchema, type ActionState } from '@/lib/forms';
 import { idParam } from '@/lib/validation/common';
 import { contactPersonSchema } from '@/lib/validation/contact';
 import { isOpenInterviewStatus } from '@/lib/interviews/vocabulary';
@@ -26,6 +28,36 @@ function ownInterviewOr404(viewer: StudentViewer, interviewId: unknown): Student
   return interview;
 }
 
+/** The version an interview's edit form was loaded from (components/ui/VersionField). */
+function formVersion(form: FormData) {
+  return versionSchema.safeParse({ version: form.get('version') ?? undefined });
+}
+
+const SCHEDULE_LABELS = { startsAt: 'Date and time', durationMinutes: 'Minutes', mode: 'How', location: 'Where, or the call details', status: 'Status' };
+
+/**
+ * A save from a form opened before the interview last changed (another tab, another form's save):
+ * refused, with what is saved now beside what was typed, and the form keeps what was typed.
+ */
+function staleInterview(viewer: StudentViewer, id: number, form: FormData, labels: Record<string, string>): ActionState {
+  const current = findInterviewForViewer(viewer, id);
+  if (!current) notFound();
+  const notes = Object.fromEntries(listPlanQuestionsForViewer(viewer, id).map((q) => [`note-${q.id}`, q.notes ?? '']));
+  const values: Record<string, string> = {
+    ...notes,
+    generalNotes: current.generalNotes ?? '',
+    mode: current.mode,
+    location: current.location ?? '',
+    durationMinutes: String(current.durationMinutes),
+    status: current.status,
+    startsAt: current.startsAt ? toLocalInputValue(current.startsAt, viewer.timeZone) : '',
+    channel: current.thankYouChannel ?? '',
+    text: current.thankYouText ?? '',
+    items: Object.keys(current.checklist).filter((k) => current.checklist[k as keyof typeof current.checklist]).join(','),
+  };
+  return staleEdit(form, { version: current.version, values }, labels);
+}
+
 function refresh(interviewId: number): void {
   revalidatePath(`/interviews/${interviewId}`);
   revalidatePath('/interviews');
@@ -34,6 +66,7 @@ function refresh(interviewId: number): void {
 
 export async function createInterview(_prev: ActionState, form: FormData): Promise<ActionState> {
   const viewer = await requireRole('student');
+  formArg(form);
   const ctx = { timeZone: viewer.timeZone, now: await requestNow() };
   const parsed = parseScheduleForm(createInterviewSchema(ctx), formObject(form), ctx);
   if (!parsed.success) return invalid(parsed.error, form);
@@ -53,8 +86,11 @@ export async function createInterview(_prev: ActionState, form: FormData): Promi
 
 export async function updateSchedule(interviewId: number, _prev: ActionState, form: FormData): Promise<ActionState> {
   const viewer = await requireRole('student');
+  formArg(form);
   const now = await requestNow();
   const ctx = { timeZone: viewer.timeZone, now };
+  const posted = formVersion(form);
+  if (!posted.success) return invalid(posted.error, form);
   const parsed = parseScheduleForm(scheduleSchema(ctx), formObject(form), ctx);
   if (!parsed.success) return invalid(parsed.error, form);
   const interview = ownInterviewOr404(viewer, interviewId);
@@ -73,16 +109,19 @@ export async function updateSchedule(interviewId: number, _prev: ActionState, fo
   const moved =
     interview.startsAt !== null &&
     (startsAt?.getTime() !== interview.startsAt.getTime() || durationMinutes !== interview.durationMinutes);
-  getDb().transaction((tx) => {
-    updateInterview(tx, viewer, interview.id, { ...parsed.data, occupationId }, now);
-    if (moved) raiseCalendarSequence(tx, viewer, interview.id);
+  const saved = getDb().transaction((tx) => {
+    const result = updateInterviewIfVersion(tx, viewer, interview.id, { ...parsed.data, occupationId }, now, posted.data.version);
+    if (result.ok && moved) raiseCalendarSequence(tx, viewer, interview.id);
+    return result;
   });
+  if (!saved.ok) return staleInterview(viewer, interview.id, form, SCHEDULE_LABELS);
   refresh(interview.id);
-  return { status: 'ok', message: moved ? 'Rescheduled. Download the calendar file again to update your calendar.' : 'Saved.' };
+  return { status: 'ok', message: moved ? 'Rescheduled. Download the calendar file again to update your calendar.' : 'Saved.', version: saved.version };
 }
 
 export async function completeInterview(interviewId: number, _prev: ActionState, form: FormData): Promise<ActionState> {
   const viewer = await requireRole('student');
+  formArg(form);
   const now = await requestNow();
   const parsed = completeSchema({ timeZone: viewer.timeZone, now }).safeParse(formObject(form));
   if (!parsed.success) return invalid(parsed.error, form);
@@ -120,18 +159,21 @@ export async function replanInterview(interviewId: number, _prev: ActionState): 
 
 export async function saveChecklist(interviewId: number, _prev: ActionState, form: FormData): Promise<ActionState> {
   const viewer = await requireRole('student');
+  formArg(form);
   const now = await requestNow();
-  const parsed = checklistSchema.safeParse(formObject(form));
+  const parsed = checklistSchema.extend(versionSchema.shape).safeParse(formObject(form));
   if (!parsed.success) return invalid(parsed.error, form);
   const interview = ownInterviewOr404(viewer, interviewId);
   const checklist = Object.fromEntries(parsed.data.items.map((k) => [k, true]));
-  getDb().transaction((tx) => updateChecklist(tx, viewer, interview.id, checklist, now));
+  const saved = getDb().transaction((tx) => updateChecklist(tx, viewer, interview.id, checklist, now, parsed.data.version));
+  if (!saved.ok) return staleInterview(viewer, interview.id, form, { items: 'Checklist' });
   refresh(interview.id);
-  return { status: 'ok', message: 'Checklist saved.' };
+  return { status: 'ok', message: 'Checklist saved.', version: saved.version };
 }
 
 export async function addBankQuestions(interviewId: number, _prev: ActionState, form: FormData): Promise<ActionState> {
   const viewer = await requireRole('student');
+  formArg(form);
   const parsed = bankQuestionsSchema.safeParse(formObject(form));
   if (!parsed.success) return invalid(parsed.error, form);
   const interview = ownInterviewOr404(viewer, interviewId);
@@ -147,6 +189,7 @@ export async function addBankQuestions(interviewId: number, _prev: ActionState, 
 
 export async function addOwnQuestion(interviewId: number, _prev: ActionState, form: FormData): Promise<ActionState> {
   const viewer = await requireRole('student');
+  formArg(form);
   const parsed = ownQuestionSchema.safeParse(formObject(form));
   if (!parsed.success) return invalid(parsed.error, form);
   const interview = ownInterviewOr404(viewer, interviewId);
@@ -201,27 +244,38 @@ export async function removePlannedQuestion(interviewId: number, questionId: num
 
 export async function saveNotes(interviewId: number, _prev: ActionState, form: FormData): Promise<ActionState> {
   const viewer = await requireRole('student');
+  formArg(form);
   const now = await requestNow();
+  const posted = formVersion(form);
+  if (!posted.success) return invalid(posted.error, form);
   const raw = formObject(form);
   const parsed = notesSchema(raw).safeParse(raw);
   if (!parsed.success) return invalid(parsed.error, form);
   const interview = ownInterviewOr404(viewer, interviewId);
   const planned = new Set(listPlanQuestionsForViewer(viewer, interview.id).map((q) => q.id));
   const { generalNotes, ...notes } = parsed.data as { generalNotes: string | null } & Record<string, string | null>;
-  getDb().transaction((tx) => {
-    updateInterview(tx, viewer, interview.id, { generalNotes }, now);
+  const saved = getDb().transaction((tx) => {
+    // The interview's version stands for the whole form: a stale save changes no note at all.
+    const result = updateInterviewIfVersion(tx, viewer, interview.id, { generalNotes }, now, posted.data.version);
+    if (!result.ok) return result;
     for (const [field, text] of Object.entries(notes)) {
       const id = Number(NOTE_FIELD.exec(field)?.[1]);
       if (!planned.has(id)) continue;
       savePlanQuestionNotes(tx, viewer, interview.id, id, text, form.get(`interesting-${id}`) === 'on');
     }
+    return result;
   });
+  if (!saved.ok) {
+    const labels: Record<string, string> = Object.fromEntries(listPlanQuestionsForViewer(viewer, interview.id).map((q, i) => [`note-${q.id}`, `Notes on question ${i + 1}`]));
+    return staleInterview(viewer, interview.id, form, { ...labels, generalNotes: 'General notes' });
+  }
   refresh(interview.id);
-  return { status: 'ok', message: 'Notes saved.' };
+  return { status: 'ok', message: 'Notes saved.', version: saved.version };
 }
 
 export async function addReferral(interviewId: number, _prev: ActionState, form: FormData): Promise<ActionState> {
   const viewer = await requireRole('student');
+  formArg(form);
   const parsed = contactPersonSchema.safeParse(formObject(form));
   if (!parsed.success) return invalid(parsed.error, form);
   const interview = ownInterviewOr404(viewer, interviewId);
@@ -242,16 +296,20 @@ export async function addReferral(interviewId: number, _prev: ActionState, form:
 
 export async function recordThankYou(interviewId: number, _prev: ActionState, form: FormData): Promise<ActionState> {
   const viewer = await requireRole('student');
+  formArg(form);
   const now = await requestNow();
+  const posted = formVersion(form);
+  if (!posted.success) return invalid(posted.error, form);
   const parsed = thankYouSchema({ timeZone: viewer.timeZone, now }).safeParse(formObject(form));
   if (!parsed.success) return invalid(parsed.error, form);
   const interview = ownInterviewOr404(viewer, interviewId);
   if (interview.status !== 'completed') return failed('Mark the interview completed first.', form);
-  getDb().transaction((tx) =>
-    updateInterview(tx, viewer, interview.id, { thankYouChannel: parsed.data.channel, thankYouSentAt: parsed.data.sentOn, thankYouText: parsed.data.text }, now),
+  const saved = getDb().transaction((tx) =>
+    updateInterviewIfVersion(tx, viewer, interview.id, { thankYouChannel: parsed.data.channel, thankYouSentAt: parsed.data.sentOn, thankYouText: parsed.data.text }, now, posted.data.version),
   );
+  if (!saved.ok) return staleInterview(viewer, interview.id, form, { channel: 'Sent by', text: 'What it said' });
   refresh(interview.id);
-  return { status: 'ok', message: 'Thank-you recorded.' };
+  return { status: 'ok', message: 'Thank-you recorded.', version: saved.version };
 }
 
 export async function deleteInterview(interviewId: number): Promise<void> {

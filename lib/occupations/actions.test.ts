@@ -12,7 +12,8 @@ vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
 
 const { addUnknown, createOccupation, deleteOccupation, deleteUnknown, turnUnknownIntoQuestion, updateOccupation } = await import('./actions');
 
-const valid = { title: 'Dental hygienist', whyInterested: 'I like people', researchNotes: 'Two-year diploma', sources: 'https://example.org', status: 'considering' };
+// `version` is what an edit form posts (the version it was opened on); the new-occupation form has none and it is ignored.
+const valid = { title: 'Dental hygienist', whyInterested: 'I like people', researchNotes: 'Two-year diploma', sources: 'https://example.org', status: 'considering', version: '1' };
 
 function seedOwned() {
   const owner = makeUser('student');

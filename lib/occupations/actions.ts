@@ -7,26 +7,26 @@ import { logAudit } from '@/db/queries/audit';
 import { countUnknownsForViewer, deleteOccupation as deleteOccupationRow, deleteUnknown as deleteUnknownRow, findOccupationForViewer, findUnknownForViewer, insertOccupation, insertUnknown, linkUnknownToQuestion, unknownQuestionIdIn, updateOccupation as updateOccupationRow, UNKNOWNS_PER_OCCUPATION } from '@/db/queries/occupations';
 import { insertOwnInterviewQuestion } from '@/db/queries/questions';
 import { requireRole, type Viewer } from '@/lib/authz';
-import { failed, formObject, invalid, type ActionState } from '@/lib/forms';
-import { idParam } from '@/lib/validation/common';
-import { occupationSchema, unknownSchema } from '@/lib/validation/occupation';
+import { formArg, idArg } from '@/lib/action-args';
+import { failed, formObject, invalid, staleEdit, versionSchema, type ActionState } from '@/lib/forms';
+import { OCCUPATION_STATUS_LABELS } from '@/lib/occupations/vocabulary';
+import { OCCUPATION_EDIT_LABELS, occupationSchema, unknownSchema } from '@/lib/validation/occupation';
 
 function ownOccupationOr404(viewer: Viewer, occupationId: unknown) {
-  const id = idParam.safeParse(occupationId);
-  const occupation = id.success ? findOccupationForViewer(viewer, id.data) : null;
+  const occupation = findOccupationForViewer(viewer, idArg(occupationId));
   if (!occupation) notFound();
   return occupation;
 }
 
 function ownUnknownOr404(viewer: Viewer, unknownId: unknown) {
-  const id = idParam.safeParse(unknownId);
-  const unknown = id.success ? findUnknownForViewer(viewer, id.data) : null;
+  const unknown = findUnknownForViewer(viewer, idArg(unknownId));
   if (!unknown) notFound();
   return unknown;
 }
 
 export async function createOccupation(_prev: ActionState, form: FormData): Promise<ActionState> {
   const viewer = await requireRole('student');
+  formArg(form);
   const parsed = occupationSchema.safeParse(formObject(form));
   if (!parsed.success) return invalid(parsed.error, form);
   const id = getDb().transaction((tx) => insertOccupation(tx, viewer, parsed.data));
@@ -36,12 +36,26 @@ export async function createOccupation(_prev: ActionState, form: FormData): Prom
 
 export async function updateOccupation(occupationId: number, _prev: ActionState, form: FormData): Promise<ActionState> {
   const viewer = await requireRole('student');
-  const parsed = occupationSchema.safeParse(formObject(form));
+  const id = idArg(occupationId);
+  formArg(form);
+  const parsed = occupationSchema.extend(versionSchema.shape).safeParse(formObject(form));
   if (!parsed.success) return invalid(parsed.error, form);
-  const occupation = ownOccupationOr404(viewer, occupationId);
-  getDb().transaction((tx) => {
-    updateOccupationRow(tx, viewer, occupation.id, parsed.data);
-  });
+  const occupation = ownOccupationOr404(viewer, id);
+  const { version, ...values } = parsed.data;
+  const saved = getDb().transaction((tx) => updateOccupationRow(tx, viewer, occupation.id, values, version));
+  if (!saved.ok) {
+    const current = ownOccupationOr404(viewer, occupation.id);
+    const text = (v: string | null) => v ?? '';
+    return staleEdit(
+      form,
+      {
+        version: current.version,
+        values: { title: current.title, whyInterested: text(current.whyInterested), researchNotes: text(current.researchNotes), sources: text(current.sources), status: current.status },
+      },
+      OCCUPATION_EDIT_LABELS,
+      { status: (v) => OCCUPATION_STATUS_LABELS[v as keyof typeof OCCUPATION_STATUS_LABELS] ?? v },
+    );
+  }
   revalidatePath('/occupations');
   revalidatePath(`/occupations/${occupation.id}`);
   redirect(`/occupations/${occupation.id}`);
@@ -61,9 +75,11 @@ export async function deleteOccupation(occupationId: number): Promise<void> {
 
 export async function addUnknown(occupationId: number, _prev: ActionState, form: FormData): Promise<ActionState> {
   const viewer = await requireRole('student');
+  const id = idArg(occupationId);
+  formArg(form);
   const parsed = unknownSchema.safeParse(formObject(form));
   if (!parsed.success) return invalid(parsed.error, form);
-  const occupation = ownOccupationOr404(viewer, occupationId);
+  const occupation = ownOccupationOr404(viewer, id);
   if (countUnknownsForViewer(viewer, occupation.id) >= UNKNOWNS_PER_OCCUPATION) {
     return failed(`You can keep up to ${UNKNOWNS_PER_OCCUPATION} unknowns for one occupation. Delete one you have answered first.`, form);
   }

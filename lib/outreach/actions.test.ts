@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
 import { insertContact } from '@/db/queries/contacts';
 import { insertScript } from '@/db/queries/scripts';
-import { contacts, outreachAttempts, scripts } from '@/db/schema';
+import { contacts, outreachAttempts, scripts, users } from '@/db/schema';
 import { makeUser } from '@/db/testing/factories';
 import { authModuleMock, form, signInAs, thrown } from '@/db/testing/session';
 import { initialActionState } from '@/lib/forms';
@@ -99,16 +99,17 @@ describe('logOutreach', () => {
 });
 
 describe('saveScript', () => {
-  it('saves a script that asks for a job (a warning, not a block) and remembers the course', async () => {
+  it('saves a script that asks for a job (a warning, not a block) and keeps the course in the profile, not a cookie', async () => {
     const s = makeUser('student');
     signInAs(s.id);
     const c = insertContact(getDb(), s, { name: 'Pat', howFound: 'friend' });
     expect(await thrown(saveScript(c, null, initialActionState, form(script)))).toMatch(new RegExp(`NEXT_REDIRECT.*/contacts/${c}\\?saved=script`));
     const rows = getDb().select().from(scripts).where(eq(scripts.contactId, c)).all();
     expect(rows.map((r) => [r.studentId, r.kind, r.title, r.body])).toEqual([[s.id, 'phone', 'Call', script.body]]);
-    expect(cookieJar.get('hm-script-course')).toBe('a career-related course at KPU');
+    expect(cookieJar.size).toBe(0);
+    expect(getDb().select().from(users).where(eq(users.id, s.id)).get()?.courseAndInstitution).toBe('a career-related course at KPU');
 
-    await thrown(saveScript(c, rows[0]!.id, initialActionState, form({ ...script, kind: 'voicemail', title: 'Voicemail' })));
+    await thrown(saveScript(c, rows[0]!.id, initialActionState, form({ ...script, kind: 'voicemail', title: 'Voicemail', version: '1' })));
     expect(getDb().select().from(scripts).where(eq(scripts.contactId, c)).all().map((r) => [r.kind, r.title])).toEqual([['voicemail', 'Voicemail']]);
   });
 
@@ -130,9 +131,9 @@ describe('saveScript', () => {
     const mine = insertContact(getDb(), me, { name: 'Mine', howFound: 'friend' });
     signInAs(me.id);
     expect(await thrown(saveScript(theirContact, null, initialActionState, form(script)))).toMatch(/404/);
-    expect(await thrown(saveScript(theirContact, theirScript, initialActionState, form(script)))).toMatch(/404/);
+    expect(await thrown(saveScript(theirContact, theirScript, initialActionState, form({ ...script, version: '1' })))).toMatch(/404/);
     // Their script through my own contact is still theirs.
-    expect(await thrown(saveScript(mine, theirScript, initialActionState, form(script)))).toMatch(/404/);
+    expect(await thrown(saveScript(mine, theirScript, initialActionState, form({ ...script, version: '1' })))).toMatch(/404/);
     expect(await thrown(deleteScript(theirContact, theirScript))).toMatch(/404/);
     expect(await thrown(logOutreach(theirContact, initialActionState, form({ attemptedAt: anHourAgo(), channel: 'phone', outcome: 'agreed' })))).toMatch(/404/);
     for (const role of ['counsellor', 'instructor'] as const) {

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { MEMBER_ROLES, ROLES } from '@/lib/accounts/vocabulary';
 import { emailField, requiredText } from './common';
 
+export const ROLE_LABELS: Record<(typeof ROLES)[number], string> = { student: 'Student', counsellor: 'Counsellor', instructor: 'Instructor', admin: 'Admin' };
+
 export const roleField = z.enum(ROLES, { error: 'Choose a role.' });
 
 export const createUserSchema = z.object({

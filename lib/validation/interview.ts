@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CHECKLIST_KEYS, INTERVIEW_MODES, OPEN_INTERVIEW_STATUSES, THANK_YOU_CHANNELS } from '@/lib/interviews/vocabulary';
 import { fromLocalInputValue, toLocalDateValue } from '@/lib/time';
-import { optionalText, requiredText } from './common';
+import { idField, optionalFormId, optionalMultilineText, optionalText, requiredText } from './common';
 
 export const MIN_DURATION = 10;
 export const MAX_DURATION = 120;
@@ -12,10 +12,7 @@ const YEAR_MS = 365 * 24 * 60 * 60 * 1000;
 
 export type ScheduleContext = { timeZone: string; now: Date };
 
-const optionalId = z
-  .union([z.literal(''), z.coerce.number().int().positive()])
-  .optional()
-  .transform((v) => (v ? v : null));
+const optionalId = optionalFormId;
 
 const durationField = z.preprocess(
   (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
@@ -73,7 +70,7 @@ export function scheduleSchema(ctx: ScheduleContext) {
 }
 
 export function createInterviewSchema(ctx: ScheduleContext) {
-  return z.object({ ...scheduleShape(ctx), contactId: z.coerce.number({ error: 'Choose a contact.' }).int().positive({ error: 'Choose a contact.' }) });
+  return z.object({ ...scheduleShape(ctx), contactId: idField('Choose a contact.') });
 }
 
 export type ScheduleInput = z.infer<ReturnType<typeof scheduleSchema>>;
@@ -130,7 +127,7 @@ export const bankQuestionsSchema = z.object({
   questionIds: z.preprocess(
     asArray,
     z
-      .array(z.coerce.number().int().positive({ error: 'Choose from the list.' }), { error: 'Choose from the list.' })
+      .array(idField('Choose from the list.'), { error: 'Choose from the list.' })
       .min(1, { error: 'Tick at least one question to add.' })
       .max(60, { error: 'Add at most 60 questions at once.' }),
   ),
@@ -148,8 +145,8 @@ export const NOTE_MAX = 5000;
 export function notesSchema(raw: Record<string, unknown>) {
   const noteKeys = Object.keys(raw).filter((k) => NOTE_FIELD.test(k)).slice(0, 200);
   return z.object({
-    generalNotes: optionalText('General notes', 10_000),
-    ...Object.fromEntries(noteKeys.map((k) => [k, optionalText('Notes', NOTE_MAX)])),
+    generalNotes: optionalMultilineText('General notes', 10_000),
+    ...Object.fromEntries(noteKeys.map((k) => [k, optionalMultilineText('Notes', NOTE_MAX)])),
   });
 }
 
@@ -174,6 +171,6 @@ export function thankYouSchema(ctx: ScheduleContext) {
         // Sent today: record now rather than midday, which may not have come yet.
         return v === today ? ctx.now : date;
       }),
-    text: optionalText('What it said', 5000),
+    text: optionalMultilineText('What it said', 5000),
   });
 }

@@ -1,23 +1,33 @@
 import { z } from 'zod';
 import { OCCUPATION_STATUSES, type OccupationStatus } from '@/lib/occupations/vocabulary';
-import { optionalText, requiredText } from './common';
+import { hasControlCharacters, optionalMultilineText, requiredText } from './common';
 
 export const UNKNOWN_MAX = 300;
 
 export const occupationSchema = z.object({
   title: requiredText('Title', 120),
-  whyInterested: optionalText('Why it interests you', 2000),
-  researchNotes: optionalText('Research notes', 10000),
-  sources: optionalText('Sources', 4000),
+  whyInterested: optionalMultilineText('Why it interests you', 2000),
+  researchNotes: optionalMultilineText('Research notes', 10000),
+  sources: optionalMultilineText('Sources', 4000),
   status: z.enum(OCCUPATION_STATUSES, { error: 'Choose a status from the list.' }),
 });
+
+/** The edit form's fields as it labels them: a refused stale save shows these side by side. */
+export const OCCUPATION_EDIT_LABELS = {
+  title: 'Title',
+  whyInterested: 'Why it interests me',
+  researchNotes: 'Research notes',
+  sources: 'Sources',
+  status: 'Status',
+};
 
 export const unknownSchema = z.object({
   text: z
     .string({ error: 'Write what you still don’t know.' })
     .trim()
     .min(1, { error: 'Write what you still don’t know.' })
-    .max(UNKNOWN_MAX, { error: `What you still don’t know must be at most ${UNKNOWN_MAX} characters.` }),
+    .max(UNKNOWN_MAX, { error: `What you still don’t know must be at most ${UNKNOWN_MAX} characters.` })
+    .refine((v) => !hasControlCharacters(v), { error: 'Write it on one line, without control characters.' }),
 });
 
 export type OccupationInput = z.infer<typeof occupationSchema>;

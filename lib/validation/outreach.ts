@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { OUTREACH_CHANNELS, OUTREACH_OUTCOMES } from '@/lib/outreach/vocabulary';
 import { fromLocalInputValue } from '@/lib/time';
-import { optionalText } from './common';
+import { optionalMultilineText } from './common';
 import { contactPersonSchema } from './contact';
 
 /** The suggested person's form fields, mapped to the contact fields they fill. */
@@ -42,7 +42,7 @@ export function outreachSchema(opts: { timeZone: string; now: Date }) {
         }),
       channel: z.enum(OUTREACH_CHANNELS, { error: 'Choose how you reached out.' }),
       outcome: z.enum(OUTREACH_OUTCOMES, { error: 'Choose what happened.' }),
-      notes: optionalText('Notes', 2000),
+      notes: optionalMultilineText('Notes', 2000),
       suggestedName: z.string().optional(),
       suggestedJobTitle: z.string().optional(),
       suggestedOrganisation: z.string().optional(),

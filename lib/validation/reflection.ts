@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ANSWER_MAX } from '@/lib/submissions/vocabulary';
-import { optionalText } from './common';
+import { hasMultilineControlCharacters, normaliseNewlines, optionalMultilineText } from './common';
 
 export const REFLECTION_ANSWER_MAX = ANSWER_MAX;
 
@@ -16,10 +16,19 @@ export function questionIdOfField(field: string): number | null {
 
 /** One bounded answer per question asked; any other field is dropped. */
 export function reflectionSchema(questionIds: readonly number[]) {
-  return z.object(Object.fromEntries(questionIds.map((id) => [answerField(id), optionalText('Your answer', REFLECTION_ANSWER_MAX)])));
+  return z.object(Object.fromEntries(questionIds.map((id) => [answerField(id), optionalMultilineText('Your answer', REFLECTION_ANSWER_MAX)])));
 }
 
-const answerText = z.string({ error: 'An answer must be text.' }).max(REFLECTION_ANSWER_MAX, { error: `An answer must be at most ${REFLECTION_ANSWER_MAX} characters.` });
+// As typed (untrimmed), but line breaks as LF and no control characters other than LF and tab.
+const answerText = z
+  .string({ error: 'An answer must be text.' })
+  .transform(normaliseNewlines)
+  .pipe(
+    z
+      .string()
+      .max(REFLECTION_ANSWER_MAX, { error: `An answer must be at most ${REFLECTION_ANSWER_MAX} characters.` })
+      .refine((v) => !hasMultilineControlCharacters(v), { error: 'An answer contains control characters. Only text, line breaks and tabs are allowed.' }),
+  );
 
 /**
  * Autosaved answers: some of the questions asked, as typed (kept untrimmed so the text the

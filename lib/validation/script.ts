@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { SCRIPT_KINDS, type ScriptKind } from '@/lib/outreach/vocabulary';
 import { SCRIPT_TEMPLATES } from '@/lib/outreach/script';
-import { optionalText, requiredText } from './common';
+import { requiredMultilineText, requiredText } from './common';
+import { courseAndInstitutionField } from './profile';
 
 export const SCRIPT_TEMPLATE_FOR: Record<ScriptKind, string> = {
   phone: SCRIPT_TEMPLATES.phone,
@@ -13,12 +14,12 @@ export const SCRIPT_TEMPLATE_FOR: Record<ScriptKind, string> = {
 export const scriptSchema = z.object({
   kind: z.enum(SCRIPT_KINDS, { error: 'Choose which script this is.' }),
   title: requiredText('Title', 120),
-  body: requiredText('Script', 10_000),
-  // Remembered for the next script (the profile has no such field).
-  courseAndInstitution: optionalText('Course and institution', 200),
+  body: requiredMultilineText('Script', 10_000),
+  // Kept in the student's profile for their next script (users.course_and_institution).
+  courseAndInstitution: courseAndInstitutionField,
 });
 
 export type ScriptInput = z.infer<typeof scriptSchema>;
 
-/** Where the last "course and institution" a student typed is remembered, for their next script. */
-export const COURSE_COOKIE = 'hm-script-course';
+/** The script's fields as the builder names them (a refused stale save shows them). */
+export const SCRIPT_LABELS = { title: 'Title', body: 'Script' };

@@ -1,38 +1,45 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { notFound } from 'next/navigation';
 import { listSectionsForViewer } from '@/db/queries/sections';
+import { countOpenSessions } from '@/db/queries/sessions';
+import { findOwnProfile } from '@/db/queries/users';
 import { ChangePasswordForm, ProfileForm } from '@/components/auth/AccountForms';
+import { TwoStepPanel } from '@/components/auth/TwoStepCard';
 import { SectionList } from '@/components/layout/SectionList';
-import { Notice } from '@/components/ui/Button';
 import { controlClass } from '@/components/ui/controls';
 import { Card, PageHeader } from '@/components/ui/PageHeader';
 import { signOutEverywhere } from '@/lib/auth/actions';
+import { mayUseTwoStep } from '@/lib/auth/two-step';
+import { twoStepStatus } from '@/lib/auth/two-step-status';
 import { requireUser } from '@/lib/authz';
 import { timeZoneOptions } from '@/lib/validation/profile';
 
 export const metadata: Metadata = { title: 'Your account' };
 
-export default async function AccountPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AccountPage() {
   const viewer = await requireUser();
-  const { password } = await searchParams;
+  const profile = findOwnProfile(viewer);
+  if (!profile) notFound();
+  const sessions = countOpenSessions(viewer.id, new Date());
   // Admins run every section and belong to none; everyone else sees the sections they are in.
   const sections = viewer.role === 'admin' ? null : listSectionsForViewer(viewer);
   const staff = viewer.role === 'counsellor' || viewer.role === 'instructor';
   return (
     <>
       <PageHeader title="Your account" lead={`${viewer.email} · ${viewer.role}`} />
-      {password === 'changed' ? (
-        <Notice tone="success" role="status" className="mb-6">
-          Password changed. Any other device you were signed in on has been signed out.
-        </Notice>
-      ) : null}
       <div className="grid grid-cols-1 gap-6 md:grid-cols-2">
         <Card title="Profile">
-          <ProfileForm name={viewer.name} timeZone={viewer.timeZone} zones={timeZoneOptions()} />
+          <ProfileForm profile={profile} zones={timeZoneOptions()} student={viewer.role === 'student'} />
         </Card>
         <Card title="Password">
           <ChangePasswordForm email={viewer.email} />
         </Card>
+        {mayUseTwoStep(viewer.role) ? (
+          <Card title="Two-step sign-in">
+            <TwoStepPanel status={await twoStepStatus(viewer)} />
+          </Card>
+        ) : null}
         <Card title="Your sections">
           {sections === null ? (
             <p className="text-sm text-stone-700">
@@ -54,7 +61,9 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           )}
         </Card>
         <Card title="Sessions">
-          <p className="mb-3 text-sm text-stone-700">Sessions end 8 hours after you sign in. Sign out of every browser and device at once:</p>
+          <p className="mb-3 text-sm text-stone-700">
+            You are signed in on {sessions === 1 ? 'this browser only' : `${sessions} browsers or devices, this one included`}. Sessions end 8 hours after you sign in. Sign out of every browser and device at once:
+          </p>
           <form action={signOutEverywhere}>
             <button type="submit" className={controlClass('secondary')}>
               Sign out everywhere

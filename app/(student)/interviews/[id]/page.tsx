@@ -122,6 +122,7 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
             <div className="space-y-6">
               <ScheduleForm
                 interviewId={interview.id}
+                version={interview.version}
                 timeZone={tz}
                 occupations={listOccupationOptions(viewer)}
                 current={{
@@ -149,7 +150,7 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
             <p className="mb-3 text-sm text-stone-700">
               {progress.done} of {progress.total} done. Go prepared: do not waste their time or yours.
             </p>
-            <ChecklistForm interviewId={interview.id} items={CHECKLIST_ITEMS.map((i) => ({ key: i.key, label: i.label, done: interview.checklist[i.key] === true }))} />
+            <ChecklistForm interviewId={interview.id} version={interview.version} items={CHECKLIST_ITEMS.map((i) => ({ key: i.key, label: i.label, done: interview.checklist[i.key] === true }))} />
           </Section>
         ) : null}
 
@@ -190,7 +191,7 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
         {interview.status !== 'cancelled' ? (
           <Section id="notes" title="Notes">
             <p className="mb-3 text-sm text-stone-700">Take notes against each question during or right after the interview.</p>
-            <NotesForm interviewId={interview.id} questions={plan} generalNotes={interview.generalNotes} />
+            <NotesForm interviewId={interview.id} version={interview.version} questions={plan} generalNotes={interview.generalNotes} />
           </Section>
         ) : null}
 
@@ -219,6 +220,7 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
               )}
               <ThankYouForm
                 interviewId={interview.id}
+                version={interview.version}
                 today={toLocalDateValue(now, tz)}
                 current={{
                   channel: interview.thankYouChannel ?? 'email',

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { findUserForAdmin } from '@/db/queries/users';
-import { ActiveToggle, ChangeRoleForm, PasswordLinkButton } from '@/components/admin/forms';
+import { hasConfirmedTotp } from '@/db/queries/two-step';
+import { ActiveToggle, ChangeRoleForm, PasswordLinkButton, ResetTwoStepButton } from '@/components/admin/forms';
 import { Card, PageHeader } from '@/components/ui/PageHeader';
 import { requireRole } from '@/lib/authz';
 import { parseId } from '@/lib/validation/common';
@@ -18,7 +19,7 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
       <PageHeader title={user.name} lead={`${user.email} · ${user.role} · ${!user.active ? 'deactivated' : user.hasPassword ? 'active' : 'invited, no password yet'}`} />
       <div className="grid grid-cols-1 gap-6 md:grid-cols-2">
         <Card title="Role">
-          <ChangeRoleForm userId={user.id} role={user.role} />
+          <ChangeRoleForm userId={user.id} role={user.role} version={user.version} />
         </Card>
         <Card title={user.active ? 'Deactivate' : 'Reactivate'}>
           <p className="mb-3 text-sm text-stone-700">
@@ -31,6 +32,18 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
         <Card title="Password">
           <p className="mb-3 text-sm text-stone-700">Make a one-time link for the person to set a password. Earlier links stop working.</p>
           <PasswordLinkButton userId={user.id} hasPassword={user.hasPassword} />
+        </Card>
+        <Card title="Two-step sign-in">
+          {hasConfirmedTotp(user.id) ? (
+            <>
+              <p className="mb-3 text-sm text-stone-700">
+                On. If they have lost their phone and their recovery codes, reset it: their open sessions end, and they can set it up again.
+              </p>
+              <ResetTwoStepButton userId={user.id} name={user.name} />
+            </>
+          ) : (
+            <p className="text-sm text-stone-700">Off.</p>
+          )}
         </Card>
       </div>
     </>

@@ -23,6 +23,7 @@ export default async function EditContactPage({ params }: { params: Promise<{ id
       <PageHeader title={`Edit ${contact.name}`} lead={<Link href={`/contacts/${contact.id}`}>Back to {contact.name}</Link>} />
       <ContactForm
         contactId={contact.id}
+        version={contact.version}
         current={{
           name: contact.name,
           jobTitle: contact.jobTitle ?? '',

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
-import { cookies } from 'next/headers';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { findContactForViewer } from '@/db/queries/contacts';
 import { findScriptForViewer } from '@/db/queries/scripts';
 import { listSectionsForViewer } from '@/db/queries/sections';
+import { findOwnProfile } from '@/db/queries/users';
 import { ScriptEditor } from '@/components/outreach/ScriptEditor';
 import { controlClass } from '@/components/ui/controls';
 import { Tip } from '@/components/method/Tip';
@@ -12,8 +12,8 @@ import { inputClass } from '@/components/ui/Field';
 import { Card, PageHeader } from '@/components/ui/PageHeader';
 import { requireRole } from '@/lib/authz';
 import { fillScript, SCRIPT_BLANKS } from '@/lib/outreach/script';
-import { parseId, searchText } from '@/lib/validation/common';
-import { COURSE_COOKIE, SCRIPT_TEMPLATE_FOR } from '@/lib/validation/script';
+import { oneLine, parseId, searchText } from '@/lib/validation/common';
+import { SCRIPT_TEMPLATE_FOR } from '@/lib/validation/script';
 import { isScriptKind, SCRIPT_KIND_LABELS } from '@/lib/outreach/vocabulary';
 
 export const metadata: Metadata = { title: 'Script builder' };
@@ -34,14 +34,15 @@ export default async function ScriptBuilderPage({ params, searchParams }: { para
 
   const kindParam = searchText(sp.kind);
   const kind = saved?.kind ?? (isScriptKind(kindParam) ? kindParam : 'phone');
-  // No profile field holds the course: the last one the student saved a script with, else their section's.
+  // The course and institution kept in the student's profile (saved with their last script, or on
+  // the account page), else their section's.
   const section = listSectionsForViewer(viewer).items[0];
-  const remembered = (await cookies()).get(COURSE_COOKIE)?.value?.slice(0, MAX_BLANK);
+  const remembered = findOwnProfile(viewer)?.courseAndInstitution;
   const course =
     typeof sp.course === 'string'
-      ? sp.course.trim().slice(0, MAX_BLANK)
+      ? oneLine(sp.course, MAX_BLANK)
       : (remembered ?? (section ? `a career-related course (${section.courseCode} ${section.title})` : 'a career-related course'));
-  const myPhone = typeof sp.myPhone === 'string' ? sp.myPhone.trim().slice(0, 40) : '';
+  const myPhone = typeof sp.myPhone === 'string' ? oneLine(sp.myPhone, 40) : '';
 
   const { text, missing } = fillScript(SCRIPT_TEMPLATE_FOR[kind], {
     contactName: contact.name,
@@ -112,6 +113,7 @@ export default async function ScriptBuilderPage({ params, searchParams }: { para
             kind={kind}
             title={saved?.title ?? `${SCRIPT_KIND_LABELS[kind]} — ${contact.name}`}
             body={saved?.body ?? text}
+            version={saved?.version ?? null}
             courseAndInstitution={course}
           />
         </Card>

@@ -27,6 +27,7 @@ export default async function EditOccupationPage({ params }: { params: Promise<{
               researchNotes: occupation.researchNotes,
               sources: occupation.sources,
               status: occupation.status,
+              version: occupation.version,
             }}
             statusOptions={OCCUPATION_STATUS_OPTIONS} />
         </Card>

@@ -12,7 +12,7 @@ const nextConfig: NextConfig = {
   // Lets parallel test runs build side by side (NEXT_DIST_DIR=.next-b …); .next otherwise.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   // Native modules: loaded by Node at run time, never bundled.
-  serverExternalPackages: ['better-sqlite3', '@node-rs/argon2'],
+  serverExternalPackages: ['better-sqlite3', '@node-rs/argon2', 'nodemailer'],
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { adminOverview } from '@/db/queries/admin';
 import { Card, PageHeader } from '@/components/ui/PageHeader';
 import { requireRole } from '@/lib/authz';
+import { mailSetup } from '@/lib/mail/config';
 
 export const metadata: Metadata = { title: 'Admin' };
 
@@ -35,7 +36,21 @@ export default async function AdminHome() {
             <Link href="/admin/sections">All sections</Link>
             <Link href="/admin/sections/new">Create a section</Link>
           </p>
-          <p className="mt-4 text-sm text-stone-700">{o.unsentMail} e-mails wait in the outbox (sending by SMTP is not configured).</p>
+        </Card>
+        <Card title="Mail">
+          <p className="text-sm">
+            <span className="font-semibold">{o.unsentMail}</span> waiting to be sent
+            {o.failedMail ? (
+              <>
+                , <span className="font-semibold text-red-800">{o.failedMail} failed</span>
+              </>
+            ) : null}
+            .{mailSetup().status === 'on' ? '' : ' Sending by SMTP is not configured.'}
+          </p>
+          <p className="mt-4 flex gap-4">
+            <Link href="/admin/outbox">Outbox</Link>
+            <Link href="/admin/settings">Sign-in settings</Link>
+          </p>
         </Card>
       </div>
     </>

@@ -1,10 +1,11 @@
 import { and, asc, count, desc, eq, inArray, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import crypto from 'node:crypto';
 import { getDb, type DB, type Tx } from '../client';
-import { outbox, type MailAttachment, type MailStatus } from '../schema';
+import { MAIL_STATUSES, outbox, type MailAttachment, type MailStatus } from '../schema';
 import { pageWindow, toPage, type Page } from './pagination';
 import type { Viewer } from './users';
 
+export { MAIL_STATUSES };
 export type { MailAttachment, MailStatus };
 
 /** One e-mail to queue. Links in it must be absolute, built from APP_URL (lib/mail/links.ts). */
@@ -58,12 +59,15 @@ export function enqueueMail(tx: DB | Tx, mail: NewMail): number | null {
     .onConflictDoNothing()
     .returning({ id: outbox.id })
     .get();
-  if (row && listeners.__hmMailQueued?.size) {
-    // A timer, not a microtask: better-sqlite3 transactions are synchronous, so by the time it
-    // fires the caller's transaction has committed (or rolled back, and the sender finds nothing).
-    setTimeout(() => listeners.__hmMailQueued?.forEach((l) => l()), 0);
-  }
+  if (row) announce();
   return row?.id ?? null;
+}
+
+function announce(): void {
+  if (!listeners.__hmMailQueued?.size) return;
+  // A timer, not a microtask: better-sqlite3 transactions are synchronous, so by the time it
+  // fires the caller's transaction has committed (or rolled back, and the sender finds nothing).
+  setTimeout(() => listeners.__hmMailQueued?.forEach((l) => l()), 0);
 }
 
 export type ClaimedMail = typeof outbox.$inferSelect & { claimToken: string };
@@ -138,6 +142,7 @@ export function requeueFailedMail(tx: DB | Tx, id: number): boolean {
     .set({ status: 'queued', attempts: 0, nextAttemptAt: null })
     .where(and(eq(outbox.id, id), eq(outbox.status, 'failed')))
     .run();
+  if (res.changes === 1) announce();
   return res.changes === 1;
 }
 

@@ -3,6 +3,7 @@ import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { signInSchema } from '@/lib/validation/auth';
 import { now } from '@/lib/clock';
+import { completeOidcSignIn, oidcProviders, passwordSignInEnabled } from './oidc';
 import { sessionSecret } from './secret';
 import { attemptPasswordSignIn, clientAddress } from './sign-in';
 
@@ -37,6 +38,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     Credentials({
       credentials: { email: { label: 'E-mail' }, password: { label: 'Password', type: 'password' } },
       async authorize(credentials, request) {
+        if (!passwordSignInEnabled()) throw new InvalidCredentials();
         const parsed = signInSchema.safeParse(credentials);
         if (!parsed.success) throw new InvalidCredentials();
         const result = await attemptPasswordSignIn({ ...parsed.data, address: clientAddress(request.headers), now: now() });
@@ -45,8 +47,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         throw new InvalidCredentials();
       },
     }),
+    ...oidcProviders(),
   ],
   callbacks: {
+    signIn({ user, account, profile }) {
+      return account?.type === 'oidc' ? completeOidcSignIn(user, profile) : true;
+    },
     jwt({ token, user }) {
       if (user) {
         token.uid = Number(user.id);

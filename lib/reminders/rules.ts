@@ -17,24 +17,9 @@ import {
   thankYouOverdueAt,
   type InterviewStatus,
 } from '@/lib/interviews/rules';
+import { DIGEST_EARLIEST_HOUR, DIGEST_ORDER, type ReminderChoices } from './vocabulary';
 
-export const REMINDER_KINDS = ['thankYou', 'followUp', 'interview'] as const;
-export type ReminderKind = (typeof REMINDER_KINDS)[number];
-export type ReminderChoices = Record<ReminderKind, boolean>;
-
-export const NO_REMINDERS: ReminderChoices = { thankYou: false, followUp: false, interview: false };
-
-/** What each choice is called on the account page and in the digest, in digest order. */
-export const REMINDER_LABELS: Record<ReminderKind, { choice: string; heading: string }> = {
-  interview: { choice: 'An interview is tomorrow (with its calendar file)', heading: 'Interview tomorrow' },
-  followUp: { choice: 'A follow-up call is due today', heading: 'Follow-up call due today' },
-  thankYou: { choice: 'A thank-you is due tomorrow', heading: 'Thank-you due tomorrow' },
-};
-
-export const DIGEST_ORDER: readonly ReminderKind[] = ['interview', 'followUp', 'thankYou'];
-
-/** The digest goes out at or after this hour, the student's time. */
-export const DIGEST_EARLIEST_HOUR = 7;
+export * from './vocabulary';
 
 /** The calendar date (YYYY-MM-DD) at this instant in the zone. */
 export function localDay(at: Date, timeZone: string): string {

@@ -1,8 +1,11 @@
 import type { Metadata } from 'next';
 import { ChangePasswordForm, ProfileForm } from '@/components/auth/AccountForms';
+import { ReminderForm } from '@/components/reminders/ReminderForms';
+import { findReminderPreferences } from '@/db/queries/reminders';
 import { Card, PageHeader } from '@/components/ui/PageHeader';
 import { signOutEverywhere } from '@/lib/auth/actions';
 import { requireUser } from '@/lib/authz';
+import { mailSetup } from '@/lib/mail/config';
 import { timeZoneOptions } from '@/lib/validation/profile';
 
 export const metadata: Metadata = { title: 'Your account' };
@@ -25,6 +28,16 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         <Card title="Password">
           <ChangePasswordForm email={viewer.email} />
         </Card>
+        {viewer.role === 'student' ? (
+          <div id="reminders" className="scroll-mt-4">
+            <Card title="Reminder e-mails">
+              {mailSetup().status !== 'on' ? (
+                <p className="mb-3 text-sm text-stone-700">This server does not send e-mail yet; your choices are kept for when it does.</p>
+              ) : null}
+              <ReminderForm choices={findReminderPreferences(viewer)} />
+            </Card>
+          </div>
+        ) : null}
         <Card title="Sessions">
           <p className="mb-3 text-sm text-stone-700">Sessions end 8 hours after you sign in. Sign out of every browser and device at once:</p>
           <form action={signOutEverywhere}>

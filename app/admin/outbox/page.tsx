@@ -61,7 +61,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
                   {m.status === 'queued' && m.nextAttemptAt ? ` · next try ${formatDateTime(m.nextAttemptAt, viewer.timeZone)}` : ''}
                 </p>
               </div>
-              {m.status === 'failed' ? <RetryMailButton mailId={m.id} subject={m.subject} /> : null}
+              {m.status === 'failed' || m.lastError ? <RetryMailButton mailId={m.id} subject={m.subject} canRetry={m.status === 'failed'} /> : null}
             </div>
             {m.lastError && m.status !== 'sent' ? (
               <p className="mt-2 rounded-md bg-red-50 p-2 font-mono text-xs break-words text-red-900">Last error: {m.lastError}</p>

@@ -1,11 +1,17 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+// The vocabularies are dependency-free modules that server, client and SQL share (one list each).
+import { DEFAULT_TIME_ZONE, MEMBER_ROLES, ROLES } from '../lib/accounts/vocabulary';
+import { CONTACT_SOURCES, type ContactCriterion } from '../lib/contacts/vocabulary';
+import { GRADE_STATUSES, PROCESS_RULES } from '../lib/grading/vocabulary';
+import { DEFAULT_DURATION_MINUTES, INTERVIEW_MODES, INTERVIEW_STATUSES, THANK_YOU_CHANNELS, type Checklist } from '../lib/interviews/vocabulary';
+import { OCCUPATION_STATUSES } from '../lib/occupations/vocabulary';
+import { OUTREACH_CHANNELS, OUTREACH_OUTCOMES, SCRIPT_KINDS } from '../lib/outreach/vocabulary';
+import { MAIL_STATUSES, type MailAttachment } from '../lib/mail/vocabulary';
+import { QUESTION_BANKS } from '../lib/questions/vocabulary';
+import { ASSIGNMENT_STATUSES, REVIEW_DECISIONS, SUBMISSION_STATUSES, type NotificationKind } from '../lib/submissions/vocabulary';
 
-export const ROLES = ['student', 'counsellor', 'instructor', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
-
-export const MEMBER_ROLES = ['student', 'instructor', 'counsellor'] as const;
-export type MemberRole = (typeof MEMBER_ROLES)[number];
+export type { Role, MemberRole } from '../lib/accounts/vocabulary';
 
 const createdAt = () =>
   integer('created_at', { mode: 'timestamp_ms' })
@@ -25,15 +31,18 @@ export const users = sqliteTable(
     passwordHash: text('password_hash'),
     /** Raised to end every open session (password change, "sign out everywhere", deactivation). */
     sessionVersion: integer('session_version').notNull().default(1),
-    timeZone: text('time_zone').notNull().default('America/Vancouver'),
+    timeZone: text('time_zone').notNull().default(DEFAULT_TIME_ZONE),
+    /** The institution's student number (Canvas's "SIS User ID"); students only, from a roster import. */
+    studentNumber: text('student_number'),
     createdAt: createdAt(),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }),
   },
   (t) => [
     uniqueIndex('users_email_unique').on(t.email),
+    uniqueIndex('users_student_number_unique').on(t.studentNumber),
     index('users_name_idx').on(t.name),
     index('users_role_name_idx').on(t.role, t.name),
-    check('users_role_check', sql`${t.role} in ('student','counsellor','instructor','admin')`),
+    check('users_role_check', sql`${t.role} in (${sql.raw(ROLES.map((r) => `'${r}'`).join(','))})`),
   ],
 );
 
@@ -45,6 +54,8 @@ export const sections = sqliteTable(
     sectionCode: text('section_code').notNull(),
     title: text('title').notNull(),
     term: text('term').notNull(),
+    /** Due dates are entered and shown in the section's zone, whoever looks. */
+    timeZone: text('time_zone').notNull().default(DEFAULT_TIME_ZONE),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('sections_course_section_term_unique').on(t.courseCode, t.sectionCode, t.term)],
@@ -107,9 +118,6 @@ export const passwordTokens = sqliteTable(
   (t) => [uniqueIndex('password_tokens_hash_unique').on(t.tokenHash), index('password_tokens_user_idx').on(t.userId)],
 );
 
-export const MAIL_STATUSES = ['queued', 'sending', 'sent', 'failed'] as const;
-export type MailStatus = (typeof MAIL_STATUSES)[number];
-export type MailAttachment = { filename: string; contentType: string; content: string };
 
 /**
  * Mail waiting to be sent, being sent, sent or given up on. The sender (lib/mail) claims one row
@@ -191,9 +199,6 @@ export type Section = typeof sections.$inferSelect;
 // The student's information-interview workflow. Every row carries its student's id so that
 // each query filters by the viewer in SQL without a join.
 
-export const OCCUPATION_STATUSES = ['exploring', 'considering', 'ruled-out', 'chosen'] as const;
-export type OccupationStatus = (typeof OCCUPATION_STATUSES)[number];
-
 export const occupations = sqliteTable(
   'occupations',
   {
@@ -213,8 +218,6 @@ export const occupations = sqliteTable(
   (t) => [index('occupations_student_idx').on(t.studentId, t.status, t.title)],
 );
 
-export const QUESTION_BANKS = ['interview', 'reflection'] as const;
-
 /** The question banks: the seed's defaults (owner null, never deleted) and people's own. */
 export const questions = sqliteTable(
   'questions',
@@ -227,9 +230,11 @@ export const questions = sqliteTable(
     /** Display order within the bank (the seed's numbering for defaults). */
     position: integer('position').notNull().default(0),
     isDefault: integer('is_default', { mode: 'boolean' }).notNull().default(false),
+    /** A student's own (for their interviews) or a counsellor's or instructor's (for their sections). */
     ownerId: integer('owner_id').references(() => users.id, { onDelete: 'cascade' }),
     archivedAt: integer('archived_at', { mode: 'timestamp_ms' }),
     createdAt: createdAt(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }),
   },
   (t) => [index('questions_bank_owner_idx').on(t.bank, t.ownerId, t.position)],
 );
@@ -251,24 +256,6 @@ export const occupationUnknowns = sqliteTable(
   },
   (t) => [index('occupation_unknowns_occupation_idx').on(t.occupationId), index('occupation_unknowns_student_idx').on(t.studentId)],
 );
-
-export const CONTACT_SOURCES = [
-  'friend',
-  'family',
-  'professional',
-  'neighbour',
-  'previous-employer',
-  'fellow-student',
-  'instructor-counsellor-advisor',
-  'community-agency',
-  'professional-association',
-  'referral',
-  'other',
-] as const;
-export type ContactSource = (typeof CONTACT_SOURCES)[number];
-
-export const CONTACT_CRITERIA = ['works-in-occupation', 'shares-interest', 'setting-i-like', 'specific-job-organisation'] as const;
-export type ContactCriterion = (typeof CONTACT_CRITERIA)[number];
 
 export const contacts = sqliteTable(
   'contacts',
@@ -302,11 +289,6 @@ export const contacts = sqliteTable(
   ],
 );
 
-export const OUTREACH_CHANNELS = ['phone', 'email', 'in-person', 'other'] as const;
-export const OUTREACH_OUTCOMES = ['no-answer', 'left-message', 'agreed', 'declined', 'declined-suggested', 'awaiting-reply'] as const;
-export type OutreachChannel = (typeof OUTREACH_CHANNELS)[number];
-export type OutreachOutcome = (typeof OUTREACH_OUTCOMES)[number];
-
 export const outreachAttempts = sqliteTable(
   'outreach_attempts',
   {
@@ -326,9 +308,6 @@ export const outreachAttempts = sqliteTable(
   (t) => [index('outreach_contact_idx').on(t.contactId, t.attemptedAt), index('outreach_student_idx').on(t.studentId, t.channel, t.outcome)],
 );
 
-export const SCRIPT_KINDS = ['phone', 'too-busy', 'email', 'voicemail'] as const;
-export type ScriptKind = (typeof SCRIPT_KINDS)[number];
-
 export const scripts = sqliteTable(
   'scripts',
   {
@@ -346,12 +325,6 @@ export const scripts = sqliteTable(
   (t) => [index('scripts_student_idx').on(t.studentId, t.updatedAt), index('scripts_contact_idx').on(t.contactId)],
 );
 
-export const INTERVIEW_STATUSES = ['planned', 'scheduled', 'completed', 'cancelled'] as const;
-export const INTERVIEW_MODES = ['in-person', 'phone', 'video'] as const;
-export const THANK_YOU_CHANNELS = ['email', 'card', 'both'] as const;
-
-export type InterviewChecklist = Partial<Record<'research' | 'questions' | 'penAndPaper' | 'scriptPractised' | 'confirmed', boolean>>;
-
 export const interviews = sqliteTable(
   'interviews',
   {
@@ -368,11 +341,11 @@ export const interviews = sqliteTable(
     calendarSequence: integer('calendar_sequence').notNull().default(0),
     status: text('status', { enum: INTERVIEW_STATUSES }).notNull().default('planned'),
     startsAt: integer('starts_at', { mode: 'timestamp_ms' }),
-    durationMinutes: integer('duration_minutes').notNull().default(30),
+    durationMinutes: integer('duration_minutes').notNull().default(DEFAULT_DURATION_MINUTES),
     mode: text('mode', { enum: INTERVIEW_MODES }).notNull().default('in-person'),
     /** Address (in person), number (phone) or link (video). */
     location: text('location'),
-    checklist: text('checklist', { mode: 'json' }).$type<InterviewChecklist>().notNull().default(sql`'{}'`),
+    checklist: text('checklist', { mode: 'json' }).$type<Checklist>().notNull().default(sql`'{}'`),
     generalNotes: text('general_notes'),
     completedAt: integer('completed_at', { mode: 'timestamp_ms' }),
     thankYouChannel: text('thank_you_channel', { enum: THANK_YOU_CHANNELS }),
@@ -414,25 +387,333 @@ export const interviewQuestions = sqliteTable(
   (t) => [index('interview_questions_interview_idx').on(t.interviewId, t.position), index('interview_questions_question_idx').on(t.questionId)],
 );
 
-/** A student's own written reflection on one interview (the seed's ten questions). */
-export const reflections = sqliteTable(
-  'reflections',
+export type Occupation = typeof occupations.$inferSelect;
+export type Contact = typeof contacts.$inferSelect;
+export type Interview = typeof interviews.$inferSelect;
+
+// ---------------------------------------------------------------------------------------------
+// Reflection assignments, submissions and their review (counsellors), and grading (instructors).
+
+/** A piece of reflective coursework set for one section by its counsellor or instructor. */
+export const assignments = sqliteTable(
+  'assignments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    sectionId: integer('section_id')
+      .notNull()
+      .references(() => sections.id, { onDelete: 'cascade' }),
+    createdById: integer('created_by_id').references(() => users.id, { onDelete: 'set null' }),
+    title: text('title').notNull(),
+    /** Plain text; line breaks kept when shown, never rendered as HTML. */
+    instructions: text('instructions'),
+    status: text('status', { enum: ASSIGNMENT_STATUSES }).notNull().default('draft'),
+    /** An instant; entered and shown in the section's time zone. On time means submitted at or before it. */
+    dueAt: integer('due_at', { mode: 'timestamp_ms' }).notNull(),
+    /** After this instant nothing more is accepted; null keeps accepting late work, marked late. */
+    closesAt: integer('closes_at', { mode: 'timestamp_ms' }),
+    /** The answers must be about one of the student's completed interviews. */
+    requiresInterview: integer('requires_interview', { mode: 'boolean' }).notNull().default(false),
+    /** How many times work returned for revision may be submitted again. */
+    resubmissionsAllowed: integer('resubmissions_allowed').notNull().default(1),
+    /** Null: not graded. */
+    pointsPossible: real('points_possible'),
+    rubricId: integer('rubric_id').references((): AnySQLiteColumn => rubrics.id, { onDelete: 'set null' }),
+    /** Late policy: this percentage of the score off per day late (null: no penalty) … */
+    latePenaltyPerDay: real('late_penalty_per_day'),
+    /** … never taking the score below this percentage of what it would have been. */
+    latePenaltyFloor: real('late_penalty_floor'),
+    allowExtraCredit: integer('allow_extra_credit', { mode: 'boolean' }).notNull().default(false),
+    publishedAt: integer('published_at', { mode: 'timestamp_ms' }),
+    /** Raised by every edit: a stale edit form is refused. */
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [index('assignments_section_idx').on(t.sectionId, t.status, t.dueAt), index('assignments_rubric_idx').on(t.rubricId)],
+);
+
+/** The questions an assignment asks, in order: bank questions (defaults or staff's own). */
+export const assignmentQuestions = sqliteTable(
+  'assignment_questions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    assignmentId: integer('assignment_id')
+      .notNull()
+      .references(() => assignments.id, { onDelete: 'cascade' }),
+    questionId: integer('question_id')
+      .notNull()
+      .references(() => questions.id),
+    position: integer('position').notNull(),
+  },
+  (t) => [uniqueIndex('assignment_questions_unique').on(t.assignmentId, t.questionId), index('assignment_questions_order_idx').on(t.assignmentId, t.position)],
+);
+
+/** One student's own due date for one assignment. */
+export const assignmentExtensions = sqliteTable(
+  'assignment_extensions',
+  {
+    assignmentId: integer('assignment_id')
+      .notNull()
+      .references(() => assignments.id, { onDelete: 'cascade' }),
+    studentId: integer('student_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    dueAt: integer('due_at', { mode: 'timestamp_ms' }).notNull(),
+    reason: text('reason'),
+    grantedById: integer('granted_by_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.assignmentId, t.studentId] }), index('assignment_extensions_student_idx').on(t.studentId)],
+);
+
+/**
+ * A student's written answers: to an assignment (one per student), or, with no assignment, their
+ * personal reflection on one interview. Answers live in submission_answers while they are typed;
+ * each submit freezes them into submission_versions.
+ */
+export const submissions = sqliteTable(
+  'submissions',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     studentId: integer('student_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
-    interviewId: integer('interview_id')
-      .notNull()
-      .references(() => interviews.id, { onDelete: 'cascade' }),
-    /** question id → answer. */
-    answers: text('answers', { mode: 'json' }).$type<Record<string, string>>().notNull().default(sql`'{}'`),
+    /** Null: the student's personal reflection on `interviewId`. */
+    assignmentId: integer('assignment_id').references(() => assignments.id, { onDelete: 'cascade' }),
+    /** The assignment's section, kept here so the review queue reads one index per section. */
+    sectionId: integer('section_id').references(() => sections.id, { onDelete: 'cascade' }),
+    /** The interview the answers are about. */
+    interviewId: integer('interview_id').references(() => interviews.id, { onDelete: 'set null' }),
+    status: text('status', { enum: SUBMISSION_STATUSES }).notNull().default('draft'),
+    /** Raised by every write (each draft save too): a save from a stale tab is refused. */
+    version: integer('version').notNull().default(1),
+    /** How many times it has been submitted; the latest version's number. */
+    attempt: integer('attempt').notNull().default(0),
+    firstSubmittedAt: integer('first_submitted_at', { mode: 'timestamp_ms' }),
+    submittedAt: integer('submitted_at', { mode: 'timestamp_ms' }),
+    /** Whether the latest submit came after the student's due date. */
+    late: integer('late', { mode: 'boolean' }).notNull().default(false),
+    decidedAt: integer('decided_at', { mode: 'timestamp_ms' }),
+    decidedById: integer('decided_by_id').references(() => users.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }),
   },
-  (t) => [uniqueIndex('reflections_interview_unique').on(t.interviewId), index('reflections_student_idx').on(t.studentId)],
+  (t) => [
+    uniqueIndex('submissions_assignment_student_unique').on(t.assignmentId, t.studentId),
+    uniqueIndex('submissions_personal_unique').on(t.studentId, t.interviewId).where(sql`assignment_id is null`),
+    index('submissions_queue_idx').on(t.sectionId, t.status, t.submittedAt),
+    index('submissions_student_idx').on(t.studentId, t.updatedAt),
+    index('submissions_interview_idx').on(t.interviewId),
+  ],
 );
 
-export type Occupation = typeof occupations.$inferSelect;
-export type Contact = typeof contacts.$inferSelect;
-export type Interview = typeof interviews.$inferSelect;
+/** The answer being written to one question (the draft, or the text as last submitted). */
+export const submissionAnswers = sqliteTable(
+  'submission_answers',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    submissionId: integer('submission_id')
+      .notNull()
+      .references(() => submissions.id, { onDelete: 'cascade' }),
+    studentId: integer('student_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    questionId: integer('question_id')
+      .notNull()
+      .references(() => questions.id),
+    text: text('text').notNull().default(''),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [uniqueIndex('submission_answers_unique').on(t.submissionId, t.questionId), index('submission_answers_student_idx').on(t.studentId)],
+);
+
+export type SubmittedAnswer = { questionId: number; question: string; answer: string };
+
+/** What was submitted each time, frozen, with the reviewer's decision on it. */
+export const submissionVersions = sqliteTable(
+  'submission_versions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    submissionId: integer('submission_id')
+      .notNull()
+      .references(() => submissions.id, { onDelete: 'cascade' }),
+    studentId: integer('student_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    number: integer('number').notNull(),
+    interviewId: integer('interview_id').references(() => interviews.id, { onDelete: 'set null' }),
+    /** Question wording and answer as they stood, in the assignment's order. */
+    answers: text('answers', { mode: 'json' }).$type<SubmittedAnswer[]>().notNull(),
+    submittedAt: integer('submitted_at', { mode: 'timestamp_ms' }).notNull(),
+    late: integer('late', { mode: 'boolean' }).notNull().default(false),
+    decision: text('decision', { enum: REVIEW_DECISIONS }),
+    decidedAt: integer('decided_at', { mode: 'timestamp_ms' }),
+    decidedById: integer('decided_by_id').references(() => users.id, { onDelete: 'set null' }),
+  },
+  (t) => [uniqueIndex('submission_versions_unique').on(t.submissionId, t.number)],
+);
+
+/** A reviewer's comment on one answer (questionId) or on the whole submission (null). */
+export const submissionComments = sqliteTable(
+  'submission_comments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    submissionId: integer('submission_id')
+      .notNull()
+      .references(() => submissions.id, { onDelete: 'cascade' }),
+    /** The version the comment was written against. */
+    versionId: integer('version_id').references(() => submissionVersions.id, { onDelete: 'cascade' }),
+    questionId: integer('question_id').references(() => questions.id),
+    authorId: integer('author_id').references(() => users.id, { onDelete: 'set null' }),
+    body: text('body').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('submission_comments_submission_idx').on(t.submissionId, t.createdAt)],
+);
+
+/** In-app notifications (the bell); a copy of each also goes to the outbox for e-mail. */
+export const notifications = sqliteTable(
+  'notifications',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    kind: text('kind').$type<NotificationKind>().notNull(),
+    title: text('title').notNull(),
+    body: text('body'),
+    /** Where a click takes the person (a path inside the app). */
+    href: text('href').notNull(),
+    readAt: integer('read_at', { mode: 'timestamp_ms' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('notifications_user_idx').on(t.userId, t.readAt, t.createdAt)],
+);
+
+/** An instructor's rubric; reused across assignments. A rubric with grades is copied, not changed. */
+export const rubrics = sqliteTable(
+  'rubrics',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    ownerId: integer('owner_id').references(() => users.id, { onDelete: 'set null' }),
+    title: text('title').notNull(),
+    description: text('description'),
+    /** The rubric this one was copied from when an edit would have rescored grades. */
+    copiedFromId: integer('copied_from_id').references((): AnySQLiteColumn => rubrics.id, { onDelete: 'set null' }),
+    archivedAt: integer('archived_at', { mode: 'timestamp_ms' }),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [index('rubrics_owner_idx').on(t.ownerId, t.archivedAt)],
+);
+
+export const rubricCriteria = sqliteTable(
+  'rubric_criteria',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    rubricId: integer('rubric_id')
+      .notNull()
+      .references(() => rubrics.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    title: text('title').notNull(),
+    description: text('description'),
+    /** A process criterion: the student's own records suggest its level. Null: judged by hand. */
+    processRule: text('process_rule', { enum: PROCESS_RULES }),
+  },
+  (t) => [index('rubric_criteria_rubric_idx').on(t.rubricId, t.position)],
+);
+
+export const rubricLevels = sqliteTable(
+  'rubric_levels',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    criterionId: integer('criterion_id')
+      .notNull()
+      .references(() => rubricCriteria.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    label: text('label').notNull(),
+    points: real('points').notNull(),
+    description: text('description'),
+  },
+  (t) => [index('rubric_levels_criterion_idx').on(t.criterionId, t.position)],
+);
+
+/** One student's grade on one assignment: a draft until released. */
+export const grades = sqliteTable(
+  'grades',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    assignmentId: integer('assignment_id')
+      .notNull()
+      .references(() => assignments.id, { onDelete: 'cascade' }),
+    studentId: integer('student_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    sectionId: integer('section_id')
+      .notNull()
+      .references(() => sections.id, { onDelete: 'cascade' }),
+    submissionId: integer('submission_id').references(() => submissions.id, { onDelete: 'set null' }),
+    graderId: integer('grader_id').references(() => users.id, { onDelete: 'set null' }),
+    status: text('status', { enum: GRADE_STATUSES }).notNull().default('draft'),
+    /** Points before any late penalty: the rubric's sum, or typed. */
+    points: real('points'),
+    latePenaltyPercent: real('late_penalty_percent').notNull().default(0),
+    /** A manual final score replaces the computed one; it needs a reason. */
+    overridePoints: real('override_points'),
+    overrideReason: text('override_reason'),
+    /** What counts: the override, or points less the late penalty. */
+    finalPoints: real('final_points'),
+    feedback: text('feedback'),
+    releasedAt: integer('released_at', { mode: 'timestamp_ms' }),
+    /** The score as the student last saw it released; a later change shows as changed. */
+    releasedPoints: real('released_points'),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [uniqueIndex('grades_assignment_student_unique').on(t.assignmentId, t.studentId), index('grades_section_idx').on(t.sectionId, t.assignmentId)],
+);
+
+/** The level (or typed points) chosen for one rubric criterion in one grade. */
+export const gradeCriteria = sqliteTable(
+  'grade_criteria',
+  {
+    gradeId: integer('grade_id')
+      .notNull()
+      .references(() => grades.id, { onDelete: 'cascade' }),
+    criterionId: integer('criterion_id')
+      .notNull()
+      .references(() => rubricCriteria.id, { onDelete: 'cascade' }),
+    levelId: integer('level_id').references(() => rubricLevels.id, { onDelete: 'set null' }),
+    points: real('points').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.gradeId, t.criterionId] })],
+);
+
+/** Every grade write: who, whose, what it was and what it became. Read per section. */
+export const gradeAudit = sqliteTable(
+  'grade_audit',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    gradeId: integer('grade_id').references(() => grades.id, { onDelete: 'set null' }),
+    assignmentId: integer('assignment_id')
+      .notNull()
+      .references(() => assignments.id, { onDelete: 'cascade' }),
+    studentId: integer('student_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    sectionId: integer('section_id')
+      .notNull()
+      .references(() => sections.id, { onDelete: 'cascade' }),
+    graderId: integer('grader_id').references(() => users.id, { onDelete: 'set null' }),
+    action: text('action').notNull(),
+    before: text('before', { mode: 'json' }).$type<Record<string, unknown> | null>(),
+    after: text('after', { mode: 'json' }).$type<Record<string, unknown> | null>(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('grade_audit_section_idx').on(t.sectionId, t.createdAt)],
+);
+
+export type Assignment = typeof assignments.$inferSelect;
+export type Submission = typeof submissions.$inferSelect;

@@ -239,8 +239,7 @@ test('a student plans, prepares, runs, thanks and reflects on an interview', asy
   const reflection = page.locator('#reflection');
   const firstQuestion = reflection.getByLabel(/^1\. Would this occupation be compatible/);
   await firstQuestion.fill('Yes: I like shift work and caring for people.');
-  await reflection.getByRole('button', { name: 'Save reflection' }).click();
-  await expect(reflection.getByText('Reflection saved.')).toBeVisible();
+  await expect(reflection.getByRole('status').filter({ hasText: /^Saved at / })).toBeVisible();
   await page.reload();
   await expect(page.locator('#reflection').getByLabel(/^1\. Would this occupation be compatible/)).toHaveValue('Yes: I like shift work and caring for people.');
   await expect(page.locator('#reflection').getByLabel(/^10\. What was it like for you to set up and conduct this interview\?/)).toHaveValue('');

@@ -1,11 +1,11 @@
 import 'server-only';
 import { cache } from 'react';
 import { notFound, redirect } from 'next/navigation';
-import { findActiveUserById, type Viewer } from '@/db/queries/users';
-import type { Role } from '@/db/schema';
+import { findActiveUserById, type StudentViewer, type Viewer } from '@/db/queries/users';
+import type { Role } from '@/lib/accounts/vocabulary';
 import { auth, SESSION_MAX_AGE_S } from '@/lib/auth';
 
-export type { Viewer };
+export type { Viewer, StudentViewer };
 
 /**
  * The signed-in person as the database knows them now, or null. The role, the active flag and
@@ -29,14 +29,22 @@ export async function requireUser(): Promise<Viewer> {
   return viewer;
 }
 
-/** The viewer if their role is one of these; anyone else gets a 404 that confirms nothing. */
-export async function requireRole(...roles: Role[]): Promise<Viewer> {
+/** The viewer if their role is one of these (typed as such); anyone else gets a 404 that confirms nothing. */
+export async function requireRole<R extends Role>(...roles: R[]): Promise<Extract<Viewer, { role: R }>> {
   const viewer = await requireUser();
-  if (!roles.includes(viewer.role)) notFound();
-  return viewer;
+  if (!(roles as readonly Role[]).includes(viewer.role)) notFound();
+  return viewer as Extract<Viewer, { role: R }>;
 }
 
-export const STAFF_ROLES: Role[] = ['counsellor', 'instructor'];
+/**
+ * For actions that must never navigate away (autosave): the viewer, or null when the session has
+ * ended, so the page can keep the typed text and say so. A wrong role is still a 404.
+ */
+export async function getViewerInRole(...roles: Role[]): Promise<Viewer | null> {
+  const viewer = await getViewer();
+  if (viewer && !roles.includes(viewer.role)) notFound();
+  return viewer;
+}
 
 export function homePathFor(role: Role): string {
   switch (role) {

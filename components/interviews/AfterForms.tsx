@@ -6,7 +6,7 @@ import { Field, SelectField, TextArea } from '@/components/ui/Field';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { addReferral, recordThankYou } from '@/lib/interviews/actions';
 import { initialActionState } from '@/lib/forms';
-import { THANK_YOU_CHANNEL_LABELS } from './labels';
+import { THANK_YOU_CHANNEL_LABELS } from '@/lib/interviews/vocabulary';
 
 const CHANNEL_OPTIONS = Object.entries(THANK_YOU_CHANNEL_LABELS).map(([value, label]) => ({ value, label }));
 

@@ -1,11 +1,11 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { signOutNow } from '@/lib/auth/actions';
+import { ROLE_LABELS, type Role } from '@/lib/accounts/vocabulary';
 import { NavLinks, type NavItem } from './NavLinks';
 
-const ROLE_LABEL: Record<string, string> = { student: 'Student', counsellor: 'Counsellor', instructor: 'Instructor', admin: 'Admin' };
 
-export function AppShell({ person, nav, children }: { person: { name: string; role: string }; nav: NavItem[]; children: ReactNode }) {
+export function AppShell({ person, nav, children }: { person: { name: string; role: Role }; nav: NavItem[]; children: ReactNode }) {
   return (
     <div className="flex min-h-screen flex-col">
       <header className="border-b border-stone-300 bg-white">
@@ -21,7 +21,7 @@ export function AppShell({ person, nav, children }: { person: { name: string; ro
               <Link href="/account" className="font-semibold text-stone-900 underline-offset-2 hover:underline">
                 {person.name}
               </Link>{' '}
-              <span className="rounded bg-stone-200 px-2 py-0.5 text-xs font-semibold text-stone-800">{ROLE_LABEL[person.role] ?? person.role}</span>
+              <span className="rounded bg-stone-200 px-2 py-0.5 text-xs font-semibold text-stone-800">{ROLE_LABELS[person.role]}</span>
             </p>
             <form action={signOutNow}>
               <button type="submit" className="rounded-md border border-stone-400 px-3 py-1.5 font-medium hover:bg-stone-100">

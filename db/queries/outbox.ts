@@ -1,14 +1,12 @@
 import { and, asc, count, desc, eq, inArray, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import crypto from 'node:crypto';
 import { getDb, type DB, type Tx } from '../client';
-import { MAIL_STATUSES, outbox, type MailAttachment, type MailStatus } from '../schema';
+import type { MailAttachment, MailStatus } from '../../lib/mail/vocabulary';
+import { outbox } from '../schema';
 import { pageWindow, toPage, type Page } from './pagination';
 import type { Viewer } from './users';
 
-export { MAIL_STATUSES };
-export type { MailAttachment, MailStatus };
-
-/** One e-mail to queue. Links in it must be absolute, built from APP_URL (lib/mail/links.ts). */
+/** One e-mail to queue. Links in it must be absolute: build them from `await appUrl()` (lib/app-url.ts, APP_URL when set). */
 export type NewMail = {
   /** The recipient's account, when there is one (deleting the account deletes its mail). */
   toUserId: number | null;

@@ -1,7 +1,8 @@
 import { and, asc, eq, gt, gte, inArray, isNull, lte, or } from 'drizzle-orm';
+import { OPEN_INTERVIEW_STATUSES } from '../../lib/interviews/vocabulary';
 import { getDb, type DB, type Tx } from '../client';
 import { contacts, interviews, reminderPreferences, users } from '../schema';
-import type { Viewer } from './users';
+import type { StudentViewer, Viewer } from './users';
 import { ownedBy } from './visibility';
 
 export type ReminderPreferences = { thankYou: boolean; followUp: boolean; interview: boolean };
@@ -50,7 +51,7 @@ export function turnRemindersOff(tx: DB | Tx, userId: number, kinds: readonly Re
   return before;
 }
 
-export type ReminderRecipient = Viewer & { prefs: ReminderPreferences; checkedDay: string | null };
+export type ReminderRecipient = StudentViewer & { prefs: ReminderPreferences; checkedDay: string | null };
 
 /**
  * Active students with at least one reminder chosen, by id after `afterId` (the sweep walks
@@ -82,7 +83,7 @@ export function listReminderRecipients(afterId: number, limit: number): Reminder
     .orderBy(asc(reminderPreferences.userId))
     .limit(limit)
     .all()
-    .map(({ thankYou, followUp, interview, checkedDay, ...viewer }) => ({ ...viewer, prefs: { thankYou, followUp, interview }, checkedDay }));
+    .map(({ thankYou, followUp, interview, checkedDay, role: _role, ...viewer }) => ({ ...viewer, role: 'student' as const, prefs: { thankYou, followUp, interview }, checkedDay }));
 }
 
 export function markRemindersChecked(tx: DB | Tx, userId: number, day: string): void {
@@ -97,7 +98,7 @@ const REMINDER_WINDOW_MS = 3 * 24 * 3600_000;
  */
 export function listReminderInterviews(viewer: Viewer, now: Date) {
   const soon = and(
-    inArray(interviews.status, ['planned', 'scheduled']),
+    inArray(interviews.status, OPEN_INTERVIEW_STATUSES),
     gt(interviews.startsAt, now),
     lte(interviews.startsAt, new Date(now.getTime() + REMINDER_WINDOW_MS)),
   );

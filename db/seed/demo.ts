@@ -2,19 +2,7 @@ import { count } from 'drizzle-orm';
 import type { DB } from '../client';
 import crypto from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
-import {
-  contacts,
-  interviewQuestions,
-  interviews,
-  occupationUnknowns,
-  occupations,
-  outreachAttempts,
-  questions,
-  sectionMembers,
-  sections,
-  users,
-  type Role,
-} from '../schema';
+import { contacts, interviewQuestions, interviews, occupationUnknowns, occupations, outreachAttempts, questions, sectionMembers, sections, users, type Role } from '../schema';
 
 export const DEMO_PASSWORD = 'horsesmouth';
 export const DEMO_TERM = 'Fall 2026';

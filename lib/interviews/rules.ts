@@ -4,28 +4,18 @@
  * tests can stand exactly on a boundary).
  */
 
-export const HOUR_MS = 60 * 60 * 1000;
-export const DAY_MS = 24 * HOUR_MS;
-
-/** "Always send a thank-you": after two days without one, it is overdue everywhere. */
-export const THANK_YOU_OVERDUE_AFTER_MS = 2 * DAY_MS;
-/** An unanswered e-mail needs a phone call (the seed: e-mails may not work without one). */
-export const EMAIL_FOLLOW_UP_AFTER_MS = 3 * DAY_MS;
-/** How far ahead an unprepared interview starts to nag. */
-export const PREPARATION_WINDOW_MS = 7 * DAY_MS;
-
-export type InterviewStatus = 'planned' | 'scheduled' | 'completed' | 'cancelled';
-
-export const CHECKLIST_ITEMS = [
-  { key: 'research', label: "Research done \u2014 I know what I don't know" },
-  { key: 'questions', label: 'Questions written down' },
-  { key: 'penAndPaper', label: 'Pen and paper ready' },
-  { key: 'scriptPractised', label: 'Script practised' },
-  { key: 'confirmed', label: 'Appointment confirmed' },
-] as const;
-
-export type ChecklistKey = (typeof CHECKLIST_ITEMS)[number]['key'];
-export type Checklist = Partial<Record<ChecklistKey, boolean>>;
+import {
+  CHECKLIST_ITEMS,
+  DAY_MS,
+  isOpenInterviewStatus,
+  PREPARATION_WINDOW_MS,
+  THANK_YOU_OVERDUE_AFTER_MS,
+  type Checklist,
+  type ChecklistKey,
+  type InterviewStatus,
+  type ThankYouState,
+} from './vocabulary';
+import { EMAIL_FOLLOW_UP_AFTER_MS, UNANSWERED_OUTCOMES } from '@/lib/outreach/vocabulary';
 
 export function checklistProgress(checklist: Checklist): { done: number; total: number; nextItem: ChecklistKey | null } {
   const undone = CHECKLIST_ITEMS.filter((item) => checklist[item.key] !== true);
@@ -53,8 +43,6 @@ export type ThankYouInput = {
   thankYouSentAt: Date | null;
 };
 
-export type ThankYouState = 'not-applicable' | 'sent' | 'due' | 'overdue';
-
 /** Overdue from exactly 48 h after completion (inclusive) while no thank-you is recorded. */
 export function isThankYouOverdue(i: ThankYouInput, now: Date): boolean {
   return thankYouState(i, now) === 'overdue';
@@ -72,10 +60,17 @@ export function thankYouOverdueAt(completedAt: Date): Date {
   return new Date(completedAt.getTime() + THANK_YOU_OVERDUE_AFTER_MS);
 }
 
+/**
+ * Whether the thank-you went out within the seed's 48 hours of completion: sent before it would
+ * have become overdue. Null when that cannot be told (not sent, or no completion time).
+ */
+export function thankYouSentInTime(i: Pick<ThankYouInput, 'completedAt' | 'thankYouSentAt'>): boolean | null {
+  if (!i.completedAt || !i.thankYouSentAt) return null;
+  return !isThankYouOverdue({ status: 'completed', completedAt: i.completedAt, thankYouSentAt: null }, i.thankYouSentAt);
+}
+
 // ---------------------------------------------------------------------------------------
 // E-mail follow-up
-
-export const FOLLOW_UP_OUTCOMES: readonly string[] = ['awaiting-reply', 'no-answer'];
 
 export type FollowUpInput = {
   channel: string;
@@ -88,7 +83,7 @@ export type FollowUpInput = {
 export function needsPhoneFollowUp(a: FollowUpInput, now: Date): boolean {
   return (
     a.channel === 'email' &&
-    FOLLOW_UP_OUTCOMES.includes(a.outcome) &&
+    (UNANSWERED_OUTCOMES as readonly string[]).includes(a.outcome) &&
     !a.hasLaterAttempt &&
     now.getTime() - a.attemptedAt.getTime() >= EMAIL_FOLLOW_UP_AFTER_MS
   );
@@ -112,7 +107,7 @@ export type PreparationInput = {
  * not complete. Past interviews no longer need preparing, so they are excluded.
  */
 export function isPreparationIncomplete(i: PreparationInput, now: Date): boolean {
-  if (i.status !== 'planned' && i.status !== 'scheduled') return false;
+  if (!isOpenInterviewStatus(i.status)) return false;
   if (!i.startsAt) return false;
   const until = i.startsAt.getTime() - now.getTime();
   return until > 0 && until <= PREPARATION_WINDOW_MS && !isChecklistComplete(i.checklist);

@@ -4,7 +4,7 @@
  * the seed says reinforces the sincerity of the approach. It never asks for anything.
  */
 
-export type ThankYouChannel = 'email' | 'card' | 'both';
+import type { ThankYouChannel } from './vocabulary';
 
 export type ThankYouDraftInput = {
   contactName: string;

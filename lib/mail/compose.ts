@@ -4,7 +4,9 @@
  */
 import { addressDomain, type MailConfig } from './config';
 
-export type MailAttachment = { filename: string; contentType: string; content: string };
+import type { MailAttachment } from './vocabulary';
+
+export type { MailAttachment };
 
 export type OutgoingMail = {
   from: string;

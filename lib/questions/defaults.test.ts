@@ -1,10 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import {
-  DEFAULT_INTERVIEW_QUESTIONS,
-  DEFAULT_REFLECTION_QUESTIONS,
-  INTERVIEW_QUESTION_CATEGORIES,
-  interviewQuestionCategoryLabel,
-} from './defaults';
+import { DEFAULT_INTERVIEW_QUESTIONS, DEFAULT_REFLECTION_QUESTIONS } from './defaults';
+import { INTERVIEW_QUESTION_CATEGORIES, interviewQuestionCategoryLabel } from './vocabulary';
 
 // Copied verbatim from the seed's numbered lists (double spaces and all), so the test runs
 // without the shared/ folder and still catches any drift in wording.

@@ -5,16 +5,7 @@
  * space after a question mark, which would otherwise show as uneven spacing on screen.
  */
 
-export const INTERVIEW_QUESTION_CATEGORIES = [
-  { key: 'day-and-work', label: 'The day and the work' },
-  { key: 'paths-and-training', label: 'Paths and training' },
-  { key: 'getting-in', label: 'Getting in' },
-  { key: 'conditions-and-pay', label: 'Conditions and pay' },
-  { key: 'outlook', label: 'Outlook' },
-  { key: 'people-and-advice', label: 'People and advice' },
-] as const;
-
-export type InterviewQuestionCategory = (typeof INTERVIEW_QUESTION_CATEGORIES)[number]['key'];
+import type { InterviewQuestionCategory } from './vocabulary';
 
 export type DefaultInterviewQuestion = {
   readonly number: number;
@@ -152,9 +143,3 @@ export const DEFAULT_REFLECTION_QUESTIONS: readonly DefaultReflectionQuestion[] 
   { number: 9, text: 'Would you consider this occupation? Why or why not?' },
   { number: 10, text: 'What was it like for you to set up and conduct this interview?' },
 ];
-
-export function interviewQuestionCategoryLabel(key: InterviewQuestionCategory): string {
-  const found = INTERVIEW_QUESTION_CATEGORIES.find((c) => c.key === key);
-  // The union type makes a miss impossible; the fallback only guards data read from storage.
-  return found ? found.label : key;
-}

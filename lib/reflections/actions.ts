@@ -1,31 +1,45 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
 import { notFound } from 'next/navigation';
+import { z } from 'zod';
 import { getDb } from '@/db/client';
-import { findOwnInterview } from '@/db/queries/interviews';
+import { findInterviewForViewer } from '@/db/queries/interviews';
 import { listDefaultReflectionQuestions } from '@/db/queries/questions';
-import { saveReflection } from '@/db/queries/reflections';
-import { requireRole } from '@/lib/authz';
+import { ensurePersonalReflection, saveAnswers } from '@/db/queries/submissions';
+import type { AutosaveResult, AutosaveValues } from '@/lib/autosave';
+import { getViewerInRole } from '@/lib/authz';
 import { requestNow } from '@/lib/clock';
-import { failed, formObject, invalid, type ActionState } from '@/lib/forms';
 import { idParam } from '@/lib/validation/common';
-import { answerField, reflectionSchema } from '@/lib/validation/reflection';
+import { answerChangesSchema, answerField, questionIdOfField, versionParam } from '@/lib/validation/reflection';
 
-/** Saves the student's written reflection on one completed interview (a draft any time). */
-export async function saveInterviewReflection(interviewId: number, _prev: ActionState, form: FormData): Promise<ActionState> {
-  const viewer = await requireRole('student');
-  const now = await requestNow();
-  const questions = listDefaultReflectionQuestions();
-  const parsed = reflectionSchema(questions.map((q) => q.id)).safeParse(formObject(form));
-  if (!parsed.success) return invalid(parsed.error, form);
+/**
+ * Autosave for the personal reflection: only the answers that changed, from the version they
+ * were loaded from. Never redirects: an ended session answers 'signed-out' and the browser keeps
+ * the text.
+ */
+export async function autosaveInterviewReflection(interviewId: number, baseVersion: number, changes: AutosaveValues): Promise<AutosaveResult> {
+  const viewer = await getViewerInRole('student');
+  if (!viewer) return { status: 'signed-out' };
   const id = idParam.safeParse(interviewId);
-  const interview = id.success ? findOwnInterview(viewer, id.data) : null;
+  const base = versionParam.safeParse(baseVersion);
+  if (!id.success || !base.success) notFound();
+  const questions = listDefaultReflectionQuestions();
+  const parsed = answerChangesSchema(questions.map((q) => q.id)).safeParse(changes);
+  if (!parsed.success) return { status: 'invalid', fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]> };
+  const interview = findInterviewForViewer(viewer, id.data);
   if (!interview) notFound();
-  if (interview.status !== 'completed') return failed('Reflect once the interview is completed.', form);
-  const answers = Object.fromEntries(questions.map((q) => [String(q.id), (parsed.data[answerField(q.id)] as string | null) ?? '']));
-  getDb().transaction((tx) => saveReflection(tx, viewer, interview.id, answers, now));
-  revalidatePath(`/interviews/${interview.id}`);
-  revalidatePath('/home');
-  return { status: 'ok', message: 'Reflection saved.' };
+  if (interview.status !== 'completed') return { status: 'locked', message: 'Reflect once the interview is completed.' };
+  const now = await requestNow();
+  const answers = Object.entries(parsed.data)
+    .filter((e): e is [string, string] => typeof e[1] === 'string')
+    .map(([field, text]) => ({ questionId: questionIdOfField(field)!, text }));
+  const result = getDb().transaction((tx) => saveAnswers(tx, viewer, ensurePersonalReflection(tx, viewer, interview.id, now), base.data, answers, now));
+  switch (result.status) {
+    case 'saved':
+      return { status: 'saved', version: result.version, savedAt: result.savedAt.toISOString() };
+    case 'conflict':
+      return { status: 'conflict', version: result.version, theirs: Object.fromEntries(Object.entries(result.answers).map(([q, t]) => [answerField(Number(q)), t])) };
+    case 'locked':
+      return { status: 'locked', message: 'This reflection can no longer be changed.' };
+  }
 }

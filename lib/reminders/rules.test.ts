@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EMAIL_FOLLOW_UP_AFTER_MS, THANK_YOU_OVERDUE_AFTER_MS } from '@/lib/interviews/rules';
+import { THANK_YOU_OVERDUE_AFTER_MS } from '@/lib/interviews/vocabulary';
+import { EMAIL_FOLLOW_UP_AFTER_MS } from '@/lib/outreach/vocabulary';
 import {
   digestDedupeKey,
   digestItems,

@@ -8,15 +8,9 @@
  *
  * One digest a day at most, sent from 7 a.m. the student's time.
  */
-import {
-  DAY_MS,
-  FOLLOW_UP_OUTCOMES,
-  dayNumber,
-  phoneFollowUpDueAt,
-  safeTimeZone,
-  thankYouOverdueAt,
-  type InterviewStatus,
-} from '@/lib/interviews/rules';
+import { dayNumber, phoneFollowUpDueAt, safeTimeZone, thankYouOverdueAt } from '@/lib/interviews/rules';
+import { DAY_MS, isOpenInterviewStatus, type InterviewStatus } from '@/lib/interviews/vocabulary';
+import { UNANSWERED_OUTCOMES } from '@/lib/outreach/vocabulary';
 import { DIGEST_EARLIEST_HOUR, DIGEST_ORDER, type ReminderChoices } from './vocabulary';
 
 export * from './vocabulary';
@@ -66,12 +60,12 @@ export function thankYouDueTomorrow(i: ReminderInterview, now: Date, timeZone: s
 }
 
 export function followUpDueToday(a: ReminderEmailAttempt, now: Date, timeZone: string): boolean {
-  if (!FOLLOW_UP_OUTCOMES.includes(a.outcome) || a.hasLaterAttempt) return false;
+  if (!(UNANSWERED_OUTCOMES as readonly string[]).includes(a.outcome) || a.hasLaterAttempt) return false;
   return daysAhead(phoneFollowUpDueAt(a.attemptedAt), now, timeZone) === 0;
 }
 
 export function interviewTomorrow(i: ReminderInterview, now: Date, timeZone: string): boolean {
-  if ((i.status !== 'planned' && i.status !== 'scheduled') || !i.startsAt) return false;
+  if (!isOpenInterviewStatus(i.status) || !i.startsAt) return false;
   return daysAhead(i.startsAt, now, timeZone) === 1;
 }
 

@@ -5,7 +5,8 @@ import { findReminderPreferences, saveReminderPreferences } from '@/db/queries/r
 import { auditLog, contacts, interviewQuestions, interviews, outbox, outreachAttempts, reminderPreferences, users } from '@/db/schema';
 import { makeUser } from '@/db/testing/factories';
 import type { Viewer } from '@/db/queries/users';
-import { EMAIL_FOLLOW_UP_AFTER_MS, THANK_YOU_OVERDUE_AFTER_MS } from '@/lib/interviews/rules';
+import { THANK_YOU_OVERDUE_AFTER_MS } from '@/lib/interviews/vocabulary';
+import { EMAIL_FOLLOW_UP_AFTER_MS } from '@/lib/outreach/vocabulary';
 import { NO_REMINDERS } from './rules';
 import { sweepReminders, unsubscribeLinks } from './sweep';
 import { applyUnsubscribe, previewUnsubscribe } from './unsubscribe';

@@ -5,12 +5,12 @@
  * however many processes sweep at once.
  */
 import { getDb } from '@/db/client';
-import { findOwnInterview, listPlanQuestions } from '@/db/queries/interviews';
-import { listEmailAttemptsAwaitingReply } from '@/db/queries/outreach';
+import { findInterviewForViewer, listPlanQuestionsForViewer } from '@/db/queries/interviews';
+import { listEmailAttemptsAwaitingReplyForViewer } from '@/db/queries/outreach';
 import { enqueueMail } from '@/db/queries/outbox';
 import { listReminderInterviews, listReminderRecipients, markRemindersChecked, type ReminderRecipient } from '@/db/queries/reminders';
-import { MODE_LABELS } from '@/components/interviews/labels';
 import { icsFileName, interviewCalendarFile } from '@/lib/interviews/ics';
+import { INTERVIEW_MODE_LABELS } from '@/lib/interviews/vocabulary';
 import { composeDigest } from './digest';
 import { REMINDER_KINDS, digestDedupeKey, digestItems, isDigestTime, localDay, type ReminderKind } from './rules';
 import { unsubscribeToken } from './unsubscribe-token';
@@ -35,19 +35,19 @@ export function queueDigestFor(student: ReminderRecipient, now: Date, opts: Swee
   const day = localDay(now, student.timeZone);
   const items = digestItems(
     student.prefs,
-    { interviews: listReminderInterviews(student, now), emailAttempts: listEmailAttemptsAwaitingReply(student) },
+    { interviews: listReminderInterviews(student, now), emailAttempts: listEmailAttemptsAwaitingReplyForViewer(student, student.id) },
     now,
     student.timeZone,
   );
   const calendarFiles = new Map<number, { filename: string; content: string }>();
   for (const item of items) {
     if (item.kind !== 'interview') continue;
-    const interview = findOwnInterview(student, item.interviewId);
+    const interview = findInterviewForViewer(student, item.interviewId);
     if (!interview?.startsAt) continue;
-    const mustAsk = listPlanQuestions(student, interview.id).filter((q) => q.mustAsk).map((q) => q.text);
+    const mustAsk = listPlanQuestionsForViewer(student, interview.id).filter((q) => q.mustAsk).map((q) => q.text);
     calendarFiles.set(interview.id, {
       filename: icsFileName(interview.startsAt),
-      content: interviewCalendarFile({ ...interview, startsAt: interview.startsAt, modeLabel: MODE_LABELS[interview.mode] }, mustAsk, now),
+      content: interviewCalendarFile({ ...interview, startsAt: interview.startsAt, modeLabel: INTERVIEW_MODE_LABELS[interview.mode] }, mustAsk, now),
     });
   }
   return getDb().transaction((tx) => {

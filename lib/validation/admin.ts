@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MEMBER_ROLES, ROLES } from '@/db/schema';
+import { MEMBER_ROLES, ROLES } from '@/lib/accounts/vocabulary';
 import { emailField, requiredText } from './common';
 
 export const roleField = z.enum(ROLES, { error: 'Choose a role.' });

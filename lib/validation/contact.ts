@@ -1,27 +1,6 @@
 import { z } from 'zod';
-import { CONTACT_CRITERIA, CONTACT_SOURCES } from '@/db/schema';
+import { CONTACT_CRITERIA, CONTACT_SOURCES } from '@/lib/contacts/vocabulary';
 import { optionalText, requiredText } from './common';
-
-export const CONTACT_SOURCE_LABELS: Record<(typeof CONTACT_SOURCES)[number], string> = {
-  friend: 'A friend',
-  family: 'Family',
-  professional: 'A professional I know (doctor, dentist…)',
-  neighbour: 'A neighbour',
-  'previous-employer': 'A previous employer',
-  'fellow-student': 'A fellow student',
-  'instructor-counsellor-advisor': 'An instructor, counsellor or advisor',
-  'community-agency': 'A community agency (Rotary, Chamber of Commerce…)',
-  'professional-association': 'A trade or professional association',
-  referral: 'Referred by another contact',
-  other: 'Other',
-};
-
-export const CONTACT_CRITERIA_LABELS: Record<(typeof CONTACT_CRITERIA)[number], string> = {
-  'works-in-occupation': 'Works in the occupation I am interested in',
-  'shares-interest': 'Shares an interest or a way of life that appeals to me',
-  'setting-i-like': 'Works in a setting I like',
-  'specific-job-organisation': 'Has a specific job in an organisation I am interested in',
-};
 
 const optionalEmail = z
   .string()
@@ -67,27 +46,3 @@ export const contactSchema = contactPersonSchema.extend({
 
 export type ContactPersonInput = z.infer<typeof contactPersonSchema>;
 export type ContactInput = z.infer<typeof contactSchema>;
-
-/**
- * Where a contact stands, derived from their attempts and interviews (never stored): the
- * contact list filters on it in SQL (db/queries/contacts.ts computes the same values).
- */
-export const CONTACT_STATUSES = ['not-contacted', 'reaching-out', 'agreed', 'interview-scheduled', 'interviewed', 'declined'] as const;
-export type ContactStatus = (typeof CONTACT_STATUSES)[number];
-
-export const CONTACT_STATUS_LABELS: Record<ContactStatus, string> = {
-  'not-contacted': 'Not contacted yet',
-  'reaching-out': 'Reaching out',
-  agreed: 'Agreed to talk',
-  'interview-scheduled': 'Interview planned',
-  interviewed: 'Interviewed',
-  declined: 'Declined',
-};
-
-export function isContactStatus(value: string): value is ContactStatus {
-  return (CONTACT_STATUSES as readonly string[]).includes(value);
-}
-
-/** The contact form's fixed choices, built on the server so the form's client bundle stays small. */
-export const CONTACT_SOURCE_OPTIONS = CONTACT_SOURCES.map((s) => ({ value: s, label: CONTACT_SOURCE_LABELS[s] }));
-export const CONTACT_CRITERIA_OPTIONS = CONTACT_CRITERIA.map((c) => ({ value: c, label: CONTACT_CRITERIA_LABELS[c] }));

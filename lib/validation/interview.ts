@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { INTERVIEW_MODES, THANK_YOU_CHANNELS } from '@/db/schema';
-import { CHECKLIST_ITEMS } from '@/lib/interviews/rules';
+import { CHECKLIST_KEYS, INTERVIEW_MODES, OPEN_INTERVIEW_STATUSES, THANK_YOU_CHANNELS } from '@/lib/interviews/vocabulary';
 import { fromLocalInputValue, toLocalDateValue } from '@/lib/time';
 import { optionalText, requiredText } from './common';
 
@@ -61,7 +60,7 @@ function startsAtField(ctx: ScheduleContext) {
 function scheduleShape(ctx: ScheduleContext) {
   return {
     occupationId: optionalId,
-    status: z.enum(['planned', 'scheduled'], { error: 'Choose planned or scheduled.' }),
+    status: z.enum(OPEN_INTERVIEW_STATUSES, { error: 'Choose planned or scheduled.' }),
     startsAt: startsAtField(ctx),
     durationMinutes: durationField,
     mode: z.enum(INTERVIEW_MODES, { error: 'Choose in person, phone or video.' }),
@@ -122,7 +121,6 @@ export function completeSchema(ctx: ScheduleContext) {
 }
 
 const asArray = (v: unknown) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
-const CHECKLIST_KEYS = CHECKLIST_ITEMS.map((i) => i.key) as [(typeof CHECKLIST_ITEMS)[number]['key'], ...(typeof CHECKLIST_ITEMS)[number]['key'][]];
 
 export const checklistSchema = z.object({
   items: z.preprocess(asArray, z.array(z.enum(CHECKLIST_KEYS, { error: 'Choose from the list.' })).max(CHECKLIST_KEYS.length)),

@@ -1,18 +1,6 @@
 import { z } from 'zod';
-import { OCCUPATION_STATUSES, type OccupationStatus } from '@/db/schema';
+import { OCCUPATION_STATUSES, type OccupationStatus } from '@/lib/occupations/vocabulary';
 import { optionalText, requiredText } from './common';
-
-export type { OccupationStatus };
-export { OCCUPATION_STATUSES };
-
-export const OCCUPATION_STATUS_LABELS: Record<OccupationStatus, string> = {
-  exploring: 'Exploring',
-  considering: 'Considering',
-  'ruled-out': 'Ruled out',
-  chosen: 'Chosen',
-};
-
-export const OCCUPATION_STATUS_OPTIONS = OCCUPATION_STATUSES.map((value) => ({ value, label: OCCUPATION_STATUS_LABELS[value] }));
 
 export const UNKNOWN_MAX = 300;
 

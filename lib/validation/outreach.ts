@@ -1,24 +1,8 @@
 import { z } from 'zod';
-import { OUTREACH_CHANNELS, OUTREACH_OUTCOMES, type OutreachChannel, type OutreachOutcome } from '@/db/schema';
+import { OUTREACH_CHANNELS, OUTREACH_OUTCOMES } from '@/lib/outreach/vocabulary';
 import { fromLocalInputValue } from '@/lib/time';
 import { optionalText } from './common';
 import { contactPersonSchema } from './contact';
-
-export const OUTREACH_CHANNEL_LABELS: Record<OutreachChannel, string> = {
-  phone: 'Phone',
-  email: 'E-mail',
-  'in-person': 'In person',
-  other: 'Other',
-};
-
-export const OUTREACH_OUTCOME_LABELS: Record<OutreachOutcome, string> = {
-  'no-answer': 'No answer',
-  'left-message': 'Left a message',
-  agreed: 'Agreed to talk',
-  declined: 'Declined',
-  'declined-suggested': 'Declined, and suggested someone else',
-  'awaiting-reply': 'Awaiting a reply',
-};
 
 /** The suggested person's form fields, mapped to the contact fields they fill. */
 export const SUGGESTED_FIELDS = {

@@ -1,14 +1,7 @@
 import { z } from 'zod';
-import { SCRIPT_KINDS, type ScriptKind } from '@/db/schema';
+import { SCRIPT_KINDS, type ScriptKind } from '@/lib/outreach/vocabulary';
 import { SCRIPT_TEMPLATES } from '@/lib/outreach/script';
 import { optionalText, requiredText } from './common';
-
-export const SCRIPT_KIND_LABELS: Record<ScriptKind, string> = {
-  phone: 'Phone call',
-  'too-busy': 'If they are too busy',
-  email: 'E-mail',
-  voicemail: 'Voicemail',
-};
 
 export const SCRIPT_TEMPLATE_FOR: Record<ScriptKind, string> = {
   phone: SCRIPT_TEMPLATES.phone,
@@ -16,10 +9,6 @@ export const SCRIPT_TEMPLATE_FOR: Record<ScriptKind, string> = {
   email: SCRIPT_TEMPLATES.email,
   voicemail: SCRIPT_TEMPLATES.voicemail,
 };
-
-export function isScriptKind(value: string): value is ScriptKind {
-  return (SCRIPT_KINDS as readonly string[]).includes(value);
-}
 
 export const scriptSchema = z.object({
   kind: z.enum(SCRIPT_KINDS, { error: 'Choose which script this is.' }),

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { listOwnInterviews } from '@/db/queries/interviews';
-import { INTERVIEW_STATUSES } from '@/db/schema';
-import { MODE_LABELS, STATUS_LABELS } from '@/components/interviews/labels';
+import { listInterviewsForViewer } from '@/db/queries/interviews';
+import { INTERVIEW_MODE_LABELS, INTERVIEW_STATUS_LABELS, INTERVIEW_STATUSES, isInterviewStatus } from '@/lib/interviews/vocabulary';
 import { ThankYouBadge } from '@/components/interviews/ThankYouCallout';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { Pagination } from '@/components/ui/Pagination';
@@ -14,15 +13,13 @@ import { parsePage, searchText } from '@/lib/validation/common';
 
 export const metadata: Metadata = { title: 'Interviews' };
 
-type Status = (typeof INTERVIEW_STATUSES)[number];
-
 export default async function InterviewsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireRole('student');
   const sp = await searchParams;
   const statusParam = searchText(sp.status);
-  const status = (INTERVIEW_STATUSES as readonly string[]).includes(statusParam) ? (statusParam as Status) : undefined;
+  const status = isInterviewStatus(statusParam) ? statusParam : undefined;
   const now = await requestNow();
-  const list = listOwnInterviews(viewer, { status, page: parsePage(sp.page), now });
+  const list = listInterviewsForViewer(viewer, viewer.id, { status, page: parsePage(sp.page), now });
   return (
     <>
       <PageHeader
@@ -40,13 +37,13 @@ export default async function InterviewsPage({ searchParams }: { searchParams: P
         </Link>
         {INTERVIEW_STATUSES.map((s) => (
           <Link key={s} href={`/interviews?status=${s}`} aria-current={status === s ? 'true' : undefined} className="aria-[current=true]:font-bold">
-            {STATUS_LABELS[s]}
+            {INTERVIEW_STATUS_LABELS[s]}
           </Link>
         ))}
       </nav>
       <div className="mt-4 overflow-x-auto rounded-lg border border-stone-300 bg-white">
         <table className="w-full text-left text-sm">
-          <caption className="sr-only">Your interviews{status ? `, ${STATUS_LABELS[status].toLowerCase()}` : ''}</caption>
+          <caption className="sr-only">Your interviews{status ? `, ${INTERVIEW_STATUS_LABELS[status].toLowerCase()}` : ''}</caption>
           <thead className="bg-stone-100">
             <tr>
               <th scope="col" className="px-4 py-2">With</th>
@@ -64,9 +61,9 @@ export default async function InterviewsPage({ searchParams }: { searchParams: P
                 </td>
                 <td className="px-4 py-2">
                   {i.startsAt ? formatDateTime(i.startsAt, viewer.timeZone) : 'No date yet'}
-                  <span className="block text-stone-700">{MODE_LABELS[i.mode]}</span>
+                  <span className="block text-stone-700">{INTERVIEW_MODE_LABELS[i.mode]}</span>
                 </td>
-                <td className="px-4 py-2">{STATUS_LABELS[i.status]}</td>
+                <td className="px-4 py-2">{INTERVIEW_STATUS_LABELS[i.status]}</td>
                 <td className="space-x-2 px-4 py-2">
                   <ThankYouBadge state={thankYouState(i, now)} />
                   {i.status === 'completed' && !i.hasReflection ? <span className="text-xs text-stone-700">Reflection to write</span> : null}

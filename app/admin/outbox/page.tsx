@@ -3,15 +3,15 @@ import Link from 'next/link';
 import { RetryMailButton } from '@/components/admin/RetryMailButton';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { Pagination } from '@/components/ui/Pagination';
-import { MAIL_STATUSES, listOutboxForViewer, outboxCounts, type MailStatus } from '@/db/queries/outbox';
+import { listOutboxForViewer, outboxCounts } from '@/db/queries/outbox';
 import { requireRole } from '@/lib/authz';
 import { mailSetup } from '@/lib/mail/config';
+import { MAIL_STATUSES, MAIL_STATUS_LABELS, type MailStatus } from '@/lib/mail/vocabulary';
 import { formatDateTime } from '@/lib/time';
 import { parsePage, searchText } from '@/lib/validation/common';
 
 export const metadata: Metadata = { title: 'Outbox' };
 
-const STATUS_LABEL: Record<MailStatus, string> = { queued: 'Queued', sending: 'Sending', sent: 'Sent', failed: 'Failed' };
 const STATUS_CLASS: Record<MailStatus, string> = {
   queued: 'bg-amber-100 text-amber-950',
   sending: 'bg-sky-100 text-sky-950',
@@ -42,7 +42,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
         </Link>
         {MAIL_STATUSES.map((s) => (
           <Link key={s} href={`/admin/outbox?status=${s}`} aria-current={status === s ? 'true' : undefined} className="aria-[current=true]:font-bold">
-            {STATUS_LABEL[s]} ({counts[s]})
+            {MAIL_STATUS_LABELS[s]} ({counts[s]})
           </Link>
         ))}
       </nav>
@@ -54,7 +54,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
                 <h2 className="font-semibold break-words text-stone-900">{m.subject}</h2>
                 <p className="text-sm break-all text-stone-700">To {m.toAddress}</p>
                 <p className="text-sm text-stone-700">
-                  <span className={`mr-2 rounded px-2 py-0.5 text-xs font-semibold ${STATUS_CLASS[m.status]}`}>{STATUS_LABEL[m.status]}</span>
+                  <span className={`mr-2 rounded px-2 py-0.5 text-xs font-semibold ${STATUS_CLASS[m.status]}`}>{MAIL_STATUS_LABELS[m.status]}</span>
                   {m.kind} · queued {formatDateTime(m.createdAt, viewer.timeZone)}
                   {m.sentAt ? ` · sent ${formatDateTime(m.sentAt, viewer.timeZone)}` : ''}
                   {m.attempts ? ` · ${m.attempts} ${m.attempts === 1 ? 'try' : 'tries'}` : ''}
@@ -73,7 +73,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
           </li>
         ))}
       </ul>
-      {mail.items.length === 0 ? <p className="mt-4 text-stone-700">No messages{status ? ` ${STATUS_LABEL[status].toLowerCase()}` : ''}.</p> : null}
+      {mail.items.length === 0 ? <p className="mt-4 text-stone-700">No messages{status ? ` ${MAIL_STATUS_LABELS[status].toLowerCase()}` : ''}.</p> : null}
       <Pagination page={mail.page} pageCount={mail.pageCount} total={mail.total} basePath="/admin/outbox" params={{ status }} label="Outbox pages" />
     </>
   );

@@ -1,16 +1,16 @@
-import { listOwnOccupationOptions } from '@/db/queries/occupations';
+import { listOccupationOptions } from '@/db/queries/occupations';
 import type { Metadata } from 'next';
 import { listContactOptions } from '@/db/queries/contacts';
 import { ContactForm } from '@/components/contacts/ContactForm';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { requireRole } from '@/lib/authz';
-import { CONTACT_CRITERIA_OPTIONS, CONTACT_SOURCE_OPTIONS } from '@/lib/validation/contact';
+import { CONTACT_CRITERIA_OPTIONS, CONTACT_SOURCE_OPTIONS } from '@/lib/contacts/vocabulary';
 
 export const metadata: Metadata = { title: 'Add a contact' };
 
 export default async function NewContactPage() {
   const viewer = await requireRole('student');
-  const occupations = listOwnOccupationOptions(viewer).map((o) => ({ value: String(o.id), label: o.title }));
+  const occupations = listOccupationOptions(viewer).map((o) => ({ value: String(o.id), label: o.title }));
   const referrers = listContactOptions(viewer).map((c) => ({ value: String(c.id), label: c.name }));
   return (
     <>

@@ -1,12 +1,12 @@
-import { listOwnOccupationOptions } from '@/db/queries/occupations';
+import { listOccupationOptions } from '@/db/queries/occupations';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { findOwnInterview, listPlanQuestions, listReferralsFromInterview } from '@/db/queries/interviews';
+import { findInterviewForViewer, listPlanQuestionsForViewer, listInterviewReferralsForViewer } from '@/db/queries/interviews';
 import { listDefaultReflectionQuestions, listInterviewQuestionBank } from '@/db/queries/questions';
-import { findOwnReflection } from '@/db/queries/reflections';
+import { findPersonalReflectionForViewer } from '@/db/queries/submissions';
 import { ReferralForm, ThankYouForm } from '@/components/interviews/AfterForms';
-import { MODE_LABELS, STATUS_LABELS, THANK_YOU_CHANNEL_LABELS } from '@/components/interviews/labels';
+import { PlanWithNotes, ReferralList, ThankYouSummary } from '@/components/interviews/InterviewRecord';
 import { BankPicker, ChecklistForm, NotesForm, OwnQuestionForm, PlanQuestionControls } from '@/components/interviews/PlanForms';
 import { CancelButton, CompleteForm, ReplanButton, ScheduleForm } from '@/components/interviews/ScheduleForms';
 import { ThankYouCallout } from '@/components/interviews/ThankYouCallout';
@@ -16,10 +16,11 @@ import { Card, PageHeader } from '@/components/ui/PageHeader';
 import { requireRole } from '@/lib/authz';
 import { requestNow } from '@/lib/clock';
 import { deleteInterview } from '@/lib/interviews/actions';
-import { CHECKLIST_ITEMS, checklistProgress, thankYouOverdueAt, thankYouState } from '@/lib/interviews/rules';
+import { checklistProgress, thankYouOverdueAt, thankYouState } from '@/lib/interviews/rules';
 import { buildThankYouDraft } from '@/lib/interviews/thank-you';
-import { INTERVIEW_QUESTION_CATEGORIES } from '@/lib/questions/defaults';
-import { formatDate, formatDateTime, toLocalDateValue, toLocalInputValue } from '@/lib/time';
+import { CHECKLIST_ITEMS, INTERVIEW_MODE_LABELS, INTERVIEW_STATUS_LABELS, isOpenInterviewStatus, type OpenInterviewStatus } from '@/lib/interviews/vocabulary';
+import { INTERVIEW_QUESTION_CATEGORIES, OWN_QUESTION_CATEGORY, OWN_QUESTION_CATEGORY_LABEL } from '@/lib/questions/vocabulary';
+import { formatDateTime, toLocalDateValue, toLocalInputValue } from '@/lib/time';
 import { parseId } from '@/lib/validation/common';
 
 export const metadata: Metadata = { title: 'Interview' };
@@ -37,29 +38,29 @@ function Section({ id, title, children }: { id?: string; title: string; children
 export default async function InterviewPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireRole('student');
   const id = parseId((await params).id);
-  const interview = id ? findOwnInterview(viewer, id) : null;
+  const interview = id ? findInterviewForViewer(viewer, id) : null;
   if (!interview) notFound();
   const now = await requestNow();
   const tz = viewer.timeZone;
-  const plan = listPlanQuestions(viewer, interview.id);
-  const referrals = listReferralsFromInterview(viewer, interview.id);
-  const open = interview.status === 'planned' || interview.status === 'scheduled';
+  const plan = listPlanQuestionsForViewer(viewer, interview.id);
+  const referrals = listInterviewReferralsForViewer(viewer, interview.id);
+  const open = isOpenInterviewStatus(interview.status);
   const completed = interview.status === 'completed';
   const thanks = thankYouState(interview, now);
   const progress = checklistProgress(interview.checklist);
 
   const plannedIds = new Set(plan.map((q) => q.questionId));
   const bank = open ? listInterviewQuestionBank(viewer) : [];
-  const groups = [...INTERVIEW_QUESTION_CATEGORIES, { key: 'own', label: 'My own questions' }]
+  const groups = [...INTERVIEW_QUESTION_CATEGORIES, { key: OWN_QUESTION_CATEGORY, label: OWN_QUESTION_CATEGORY_LABEL }]
     .map((c) => ({
       key: c.key,
       label: c.label,
-      questions: bank.filter((q) => (q.category ?? 'own') === c.key).map((q) => ({ id: q.id, text: q.text, planned: plannedIds.has(q.id) })),
+      questions: bank.filter((q) => (q.category ?? OWN_QUESTION_CATEGORY) === c.key).map((q) => ({ id: q.id, text: q.text, planned: plannedIds.has(q.id) })),
     }))
     .filter((g) => g.questions.length > 0);
 
   const reflectionQuestions = completed ? listDefaultReflectionQuestions() : [];
-  const reflection = completed ? findOwnReflection(viewer, interview.id) : null;
+  const reflection = completed ? findPersonalReflectionForViewer(viewer, interview.id) : null;
   const draft = completed
     ? buildThankYouDraft({
         contactName: interview.contactName,
@@ -71,7 +72,7 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
     : '';
 
   const when = interview.startsAt ? formatDateTime(interview.startsAt, tz) : 'No date yet';
-  const lead = [STATUS_LABELS[interview.status], when, interview.occupationTitle].filter(Boolean).join(' · ');
+  const lead = [INTERVIEW_STATUS_LABELS[interview.status], when, interview.occupationTitle].filter(Boolean).join(' · ');
 
   return (
     <>
@@ -108,7 +109,7 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
             <dd>{interview.startsAt ? `${when} (${interview.durationMinutes} minutes)` : 'No date yet'}</dd>
             <dt className="font-semibold">How</dt>
             <dd>
-              {MODE_LABELS[interview.mode]}
+              {INTERVIEW_MODE_LABELS[interview.mode]}
               {interview.location ? `: ${interview.location}` : ''}
             </dd>
             {interview.completedAt ? (
@@ -123,10 +124,10 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
               <ScheduleForm
                 interviewId={interview.id}
                 timeZone={tz}
-                occupations={listOwnOccupationOptions(viewer)}
+                occupations={listOccupationOptions(viewer)}
                 current={{
                   occupationId: interview.occupationId,
-                  status: interview.status as 'planned' | 'scheduled',
+                  status: interview.status as OpenInterviewStatus,
                   startsAt: interview.startsAt ? toLocalInputValue(interview.startsAt, tz) : '',
                   durationMinutes: interview.durationMinutes,
                   mode: interview.mode,
@@ -156,6 +157,8 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
         <Section id="plan" title="Question plan">
           {plan.length === 0 ? (
             <p className="text-stone-700">No questions yet. Pick the ones most relevant to you; you won&rsquo;t have time for all of them.</p>
+          ) : !open ? (
+            <PlanWithNotes plan={plan} />
           ) : (
             <ol className="space-y-3" aria-label="Planned questions">
               {plan.map((q, i) => (
@@ -164,11 +167,9 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
                     <span className="font-semibold">{i + 1}.</span> {q.text}
                     {q.mustAsk ? <strong className="ml-2 rounded bg-amber-100 px-2 py-0.5 text-xs text-amber-950">Must ask</strong> : null}
                   </p>
-                  {open ? (
-                    <div className="mt-2">
-                      <PlanQuestionControls interviewId={interview.id} question={q} isFirst={i === 0} isLast={i === plan.length - 1} />
-                    </div>
-                  ) : null}
+                  <div className="mt-2">
+                    <PlanQuestionControls interviewId={interview.id} question={q} isFirst={i === 0} isLast={i === plan.length - 1} />
+                  </div>
                 </li>
               ))}
             </ol>
@@ -194,20 +195,12 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
         ) : null}
 
         <Section id="referrals" title="Referrals received">
-          {referrals.length ? (
-            <ul className="mb-4 list-disc space-y-1 pl-6" aria-label="Referrals from this interview">
-              {referrals.map((r) => (
-                <li key={r.id}>
-                  <Link href={`/contacts/${r.id}`} className="underline">
-                    {r.name}
-                  </Link>
-                  {[r.jobTitle, r.organisation].filter(Boolean).length ? `, ${[r.jobTitle, r.organisation].filter(Boolean).join(', ')}` : ''}
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p className="mb-4 text-stone-700">None yet. Ask: &ldquo;Can you suggest anyone else working in your field that it might be helpful for me to speak with?&rdquo;</p>
-          )}
+          <div className="mb-4">
+            <ReferralList
+              referrals={referrals.map((r) => ({ ...r, href: `/contacts/${r.id}` }))}
+              empty={<p className="text-stone-700">None yet. Ask: &ldquo;Can you suggest anyone else working in your field that it might be helpful for me to speak with?&rdquo;</p>}
+            />
+          </div>
           <ReferralForm interviewId={interview.id} contactName={interview.contactName} />
         </Section>
 
@@ -215,9 +208,9 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
           {completed ? (
             <>
               {interview.thankYouSentAt ? (
-                <p className="mb-3">
-                  Sent by {THANK_YOU_CHANNEL_LABELS[interview.thankYouChannel ?? 'email'].toLowerCase()} on {formatDate(interview.thankYouSentAt, tz)}.
-                </p>
+                <div className="mb-3">
+                  <ThankYouSummary interview={interview} timeZone={tz} now={now} />
+                </div>
               ) : (
                 <p className="mb-3 text-stone-700">
                   Always send a thank-you. The draft below repeats what you marked as particularly interesting in your notes; make it your own.
@@ -242,11 +235,14 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
           {completed ? (
             <>
               <p className="mb-3 text-stone-700">
-                Reflect on what you heard: would this occupation suit you and your situation? Answer in writing; save a draft any time.
+                Reflect on what you heard: would this occupation suit you and your situation? Answer in writing; it saves as you type.
               </p>
               <ReflectionForm
+                userId={viewer.id}
+                timeZone={tz}
                 interviewId={interview.id}
-                questions={reflectionQuestions.map((q) => ({ id: q.id, text: q.text, answer: reflection?.answers[String(q.id)] ?? '' }))}
+                version={reflection?.version ?? 0}
+                questions={reflectionQuestions.map((q) => ({ id: q.id, text: q.text, answer: reflection?.answers[q.id] ?? '' }))}
               />
             </>
           ) : (

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { OccupationForm } from '@/components/occupations/OccupationForm';
 import { Card, PageHeader } from '@/components/ui/PageHeader';
 import { requireRole } from '@/lib/authz';
-import { OCCUPATION_STATUS_OPTIONS } from '@/lib/validation/occupation';
+import { OCCUPATION_STATUS_OPTIONS } from '@/lib/occupations/vocabulary';
 
 export const metadata: Metadata = { title: 'Add an occupation' };
 

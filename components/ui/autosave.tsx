@@ -1,0 +1,313 @@
+'use client';
+
+import { useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
+import type { AutosaveAction, AutosaveResult, AutosaveValues } from '@/lib/autosave';
+
+/**
+ * Long text that saves itself: a few hundred milliseconds after typing stops, when the field is
+ * left, and when the page is hidden. Until the server has a change, the browser keeps a copy
+ * (localStorage), so a reload, a crash or an expired session loses nothing; a change saved
+ * elsewhere since the text was loaded (another tab) is shown beside the student's own instead of
+ * being overwritten; leaving with unsaved text asks first.
+ */
+
+export type AutosaveStatus = 'idle' | 'saving' | 'saved' | 'retrying' | 'conflict' | 'signed-out' | 'locked' | 'invalid';
+
+export type AutosaveConflict = { version: number; theirs: AutosaveValues; mine: AutosaveValues };
+
+type LocalCopy = { version: number; changes: AutosaveValues; at: number };
+
+const RETRY_MS = [2_000, 4_000, 8_000, 15_000, 30_000];
+
+function readLocal(key: string): LocalCopy | null {
+  try {
+    const raw = window.localStorage.getItem(key);
+    const parsed = raw ? (JSON.parse(raw) as LocalCopy) : null;
+    return parsed && typeof parsed.version === 'number' && parsed.changes && typeof parsed.changes === 'object' ? parsed : null;
+  } catch {
+    return null;
+  }
+}
+
+function writeLocal(key: string, copy: LocalCopy | null): void {
+  try {
+    if (copy && Object.keys(copy.changes).length) window.localStorage.setItem(key, JSON.stringify(copy));
+    else window.localStorage.removeItem(key);
+  } catch {
+    // Private mode or a full store: the server copy still works; nothing else to do.
+  }
+}
+
+type Snapshot = {
+  values: AutosaveValues;
+  status: AutosaveStatus;
+  savedAt: Date | null;
+  conflict: AutosaveConflict | null;
+  message: string | null;
+  fieldErrors: Record<string, string[]>;
+};
+
+/**
+ * The saving engine, outside React so that its timers and retries are plain code: React reads
+ * its snapshot through useSyncExternalStore.
+ */
+class AutosaveSession {
+  private snapshot: Snapshot;
+  private listeners = new Set<() => void>();
+  private version: number;
+  private pending: AutosaveValues = {};
+  private inFlight = false;
+  private blocked = false;
+  private retries = 0;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(
+    private readonly storageKey: string,
+    private readonly loadedVersion: number,
+    private readonly loadedValues: AutosaveValues,
+    private readonly save: AutosaveAction,
+    private readonly delayMs: number,
+  ) {
+    this.version = loadedVersion;
+    this.snapshot = { values: loadedValues, status: 'idle', savedAt: null, conflict: null, message: null, fieldErrors: {} };
+  }
+
+  subscribe = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getSnapshot = () => this.snapshot;
+
+  get unsaved(): boolean {
+    return Object.keys(this.pending).length > 0 || this.inFlight;
+  }
+
+  get saving(): boolean {
+    return this.inFlight && !this.blocked;
+  }
+
+  private set(patch: Partial<Snapshot>): void {
+    this.snapshot = { ...this.snapshot, ...patch };
+    for (const l of this.listeners) l();
+  }
+
+  private remember(): void {
+    writeLocal(this.storageKey, { version: this.version, changes: this.pending, at: Date.now() });
+  }
+
+  private schedule(ms: number): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.flush(), ms);
+  }
+
+  setValue = (name: string, text: string): void => {
+    this.pending[name] = text;
+    this.remember();
+    this.set({ values: { ...this.snapshot.values, [name]: text } });
+    if (!this.blocked) this.schedule(this.delayMs);
+  };
+
+  flush = async (): Promise<void> => {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    if (this.inFlight || this.blocked || Object.keys(this.pending).length === 0) return;
+    const sent = { ...this.pending };
+    this.inFlight = true;
+    this.set({ status: 'saving' });
+    let result: AutosaveResult;
+    try {
+      result = await this.save(this.version, sent);
+    } catch {
+      this.inFlight = false;
+      const wait = RETRY_MS[Math.min(this.retries, RETRY_MS.length - 1)];
+      this.retries += 1;
+      this.set({ status: 'retrying', message: `Not saved: no connection. Trying again in ${Math.round(wait / 1000)} s; your text is kept in this browser.` });
+      this.schedule(wait);
+      return;
+    }
+    this.inFlight = false;
+    this.retries = 0;
+    switch (result.status) {
+      case 'saved':
+        this.version = result.version;
+        for (const [k, v] of Object.entries(sent)) if (this.pending[k] === v) delete this.pending[k];
+        this.remember();
+        this.set({ savedAt: new Date(result.savedAt), fieldErrors: {}, message: null, status: Object.keys(this.pending).length ? 'saving' : 'saved' });
+        // Typed while this save was on its way: save that too.
+        if (Object.keys(this.pending).length) this.schedule(0);
+        return;
+      case 'conflict':
+        this.blocked = true;
+        this.set({ status: 'conflict', conflict: { version: result.version, theirs: result.theirs, mine: { ...this.pending } } });
+        return;
+      case 'invalid':
+        this.set({ status: 'invalid', fieldErrors: result.fieldErrors });
+        return;
+      case 'signed-out':
+        this.set({ status: 'signed-out' });
+        // Try again in a while: the person may sign in again in another tab.
+        this.schedule(15_000);
+        return;
+      case 'locked':
+        this.blocked = true;
+        this.set({ status: 'locked', message: result.message || null });
+        return;
+    }
+  };
+
+  /** After "changed elsewhere": keep the student's text (saved over theirs), or take theirs. */
+  resolveConflict = (choice: 'mine' | 'theirs'): void => {
+    const conflict = this.snapshot.conflict;
+    if (!conflict) return;
+    this.version = conflict.version;
+    this.blocked = false;
+    if (choice === 'theirs') {
+      this.pending = {};
+      this.remember();
+      this.set({ conflict: null, status: 'saved', values: { ...this.snapshot.values, ...conflict.theirs } });
+    } else {
+      this.pending = { ...conflict.mine, ...this.pending };
+      this.remember();
+      this.set({ conflict: null });
+      void this.flush();
+    }
+  };
+
+  /**
+   * A copy this browser kept from an earlier visit: restored and saved if the server has not
+   * moved on since, otherwise shown beside the server's text.
+   */
+  restoreLocalCopy(): void {
+    const local = readLocal(this.storageKey);
+    if (!local) return;
+    const differing = Object.fromEntries(Object.entries(local.changes).filter(([k, v]) => this.loadedValues[k] !== v));
+    if (Object.keys(differing).length === 0) return writeLocal(this.storageKey, null);
+    this.pending = differing;
+    if (local.version === this.loadedVersion) {
+      this.set({ values: { ...this.snapshot.values, ...differing } });
+      void this.flush();
+    } else {
+      this.blocked = true;
+      const theirs = Object.fromEntries(Object.keys(differing).map((k) => [k, this.loadedValues[k] ?? '']));
+      this.set({ values: { ...this.snapshot.values, ...differing }, status: 'conflict', conflict: { version: this.loadedVersion, theirs, mine: differing } });
+    }
+  }
+
+  dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
+  }
+}
+
+export function useAutosave({
+  storageKey,
+  version,
+  values,
+  save,
+  delayMs = 700,
+}: {
+  storageKey: string;
+  /** The version the page was rendered from. */
+  version: number;
+  values: AutosaveValues;
+  save: AutosaveAction;
+  delayMs?: number;
+}) {
+  const [session] = useState(() => new AutosaveSession(storageKey, version, values, save, delayMs));
+  const snapshot = useSyncExternalStore(session.subscribe, session.getSnapshot, session.getSnapshot);
+
+  useEffect(() => {
+    // After hydration, so the first render matches the server's.
+    const t = setTimeout(() => session.restoreLocalCopy(), 0);
+    const onHide = () => {
+      if (document.visibilityState === 'hidden') void session.flush();
+    };
+    const onBeforeUnload = (e: BeforeUnloadEvent) => {
+      if (!session.unsaved) return;
+      void session.flush();
+      e.preventDefault();
+      e.returnValue = '';
+    };
+    // A link inside the app navigates without unloading: ask there too, unless the save is on its way.
+    const onClick = (e: MouseEvent) => {
+      const link = (e.target as Element | null)?.closest?.('a[href]');
+      if (!link || e.defaultPrevented || !session.unsaved) return;
+      void session.flush();
+      if (session.saving) return;
+      if (!window.confirm('You have changes that are not saved yet. Leave this page anyway? (A copy stays in this browser.)')) e.preventDefault();
+    };
+    document.addEventListener('visibilitychange', onHide);
+    window.addEventListener('beforeunload', onBeforeUnload);
+    document.addEventListener('click', onClick, true);
+    return () => {
+      clearTimeout(t);
+      document.removeEventListener('visibilitychange', onHide);
+      window.removeEventListener('beforeunload', onBeforeUnload);
+      document.removeEventListener('click', onClick, true);
+      session.dispose();
+    };
+  }, [session]);
+
+  return { ...snapshot, setValue: session.setValue, flush: session.flush, resolveConflict: session.resolveConflict };
+}
+
+const STATUS_TEXT: Record<AutosaveStatus, string> = {
+  idle: 'Saves as you type.',
+  saving: 'Saving…',
+  saved: 'Saved',
+  retrying: 'Not saved yet: retrying.',
+  conflict: 'Changed elsewhere: choose which text to keep.',
+  'signed-out': 'Not saved: you are signed out. Your text is kept in this browser; sign in again (in another tab) and it will be saved.',
+  locked: 'Not saved: this can no longer be changed.',
+  invalid: 'Not saved: see the message below.',
+};
+
+/** The save state, announced politely to screen readers. */
+export function AutosaveStatusText({ status, savedAt, message, timeZone }: { status: AutosaveStatus; savedAt: Date | null; message?: string | null; timeZone?: string }) {
+  const at = savedAt ? new Intl.DateTimeFormat('en-CA', { hour: 'numeric', minute: '2-digit', timeZone }).format(savedAt) : null;
+  const text = status === 'saved' && at ? `Saved at ${at}` : (message ?? STATUS_TEXT[status]);
+  const tone = status === 'saved' || status === 'saving' || status === 'idle' ? 'text-stone-700' : 'font-semibold text-red-800';
+  return (
+    <p role="status" aria-live="polite" className={`text-sm ${tone}`}>
+      {text}
+    </p>
+  );
+}
+
+/** Both texts side by side after "changed elsewhere", with the two ways out. */
+export function AutosaveConflictPanel({
+  conflict,
+  labels,
+  onResolve,
+}: {
+  conflict: AutosaveConflict;
+  labels: Record<string, ReactNode>;
+  onResolve: (choice: 'mine' | 'theirs') => void;
+}) {
+  return (
+    <div role="alert" className="space-y-3 rounded-md border border-amber-400 bg-amber-50 p-3 text-sm text-stone-900">
+      <p className="font-semibold">This was changed elsewhere (another tab or device) since you opened it. Nothing was overwritten.</p>
+      {Object.keys(conflict.mine).map((k) => (
+        <div key={k} className="grid gap-2 sm:grid-cols-2">
+          <p className="sm:col-span-2 font-semibold">{labels[k] ?? k}</p>
+          <div>
+            <p className="text-xs font-semibold uppercase text-stone-700">Saved elsewhere</p>
+            <p className="whitespace-pre-wrap break-words rounded border border-stone-300 bg-white p-2">{conflict.theirs[k] || '(empty)'}</p>
+          </div>
+          <div>
+            <p className="text-xs font-semibold uppercase text-stone-700">Yours, in this tab</p>
+            <p className="whitespace-pre-wrap break-words rounded border border-stone-300 bg-white p-2">{conflict.mine[k] || '(empty)'}</p>
+          </div>
+        </div>
+      ))}
+      <div className="flex flex-wrap gap-2">
+        <button type="button" onClick={() => onResolve('mine')} className="rounded-md bg-emerald-800 px-3 py-2 font-semibold text-white hover:bg-emerald-900">
+          Keep mine
+        </button>
+        <button type="button" onClick={() => onResolve('theirs')} className="rounded-md border border-stone-400 bg-white px-3 py-2 font-semibold text-stone-900 hover:bg-stone-100">
+          Use the saved version
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import { completedInterview, newPerson } from './data';
+import { expect, signIn, test } from './fixtures';
+
+const FIRST = /^1\. Would this occupation be compatible/;
+const SECOND = /^2\. What aspects of this occupation would you particularly like/;
+
+test('a reflection saves as it is typed: a reload and a click on Home lose nothing, and it counts what is answered', async ({ page }) => {
+  const me = newPerson();
+  const { id } = completedInterview(me.id);
+  await signIn(page, me.email);
+  await page.goto(`/interviews/${id}#reflection`);
+  const reflection = page.locator('#reflection');
+  await expect(reflection.getByText('0 of 10 answered')).toBeVisible();
+
+  await reflection.getByLabel(FIRST).fill('Yes: I like shift work and caring for people.');
+  await expect(reflection.getByRole('status').filter({ hasText: /^Saved at / })).toBeVisible();
+  await expect(reflection.getByText('1 of 10 answered')).toBeVisible();
+  await page.reload();
+  await expect(page.locator('#reflection').getByLabel(FIRST)).toHaveValue('Yes: I like shift work and caring for people.');
+
+  // Typed, then straight to Home: the text is saved on the way out.
+  await page.locator('#reflection').getByLabel(SECOND).fill('Helping people feel at ease.');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Hello, / })).toBeVisible();
+  // Still owed: a reflection with 2 of 10 answered keeps its next action.
+  await expect(page.getByRole('link', { name: /Reflect on your interview with Dana Li/ })).toBeVisible();
+  await page.goto(`/interviews/${id}#reflection`);
+  await expect(page.locator('#reflection').getByLabel(SECOND)).toHaveValue('Helping people feel at ease.');
+});
+
+test('with the server out of reach the text is kept in the browser, and saved when the page is opened again', async ({ page, context }) => {
+  const me = newPerson();
+  const { id } = completedInterview(me.id);
+  await signIn(page, me.email);
+  await page.goto(`/interviews/${id}#reflection`);
+  await context.setOffline(true);
+  await page.locator('#reflection').getByLabel(FIRST).fill('Written on a train with no signal.');
+  await expect(page.locator('#reflection').getByRole('status')).toContainText('Not saved');
+  // The tab is closed while still offline (the battery dies): only the browser's copy has the text.
+  await page.close({ runBeforeUnload: false });
+  await context.setOffline(false);
+
+  const again = await context.newPage();
+  await again.goto(`/interviews/${id}#reflection`);
+  await expect(again.locator('#reflection').getByLabel(FIRST)).toHaveValue('Written on a train with no signal.');
+  await expect(again.locator('#reflection').getByRole('status').filter({ hasText: /^Saved at / })).toBeVisible();
+  // Now the server has it: without the browser's copy it is still there.
+  await again.evaluate(() => window.localStorage.clear());
+  await again.reload();
+  await expect(again.locator('#reflection').getByLabel(FIRST)).toHaveValue('Written on a train with no signal.');
+});
+
+test('two tabs on one reflection: the second save says it changed elsewhere and keeps both texts', async ({ page, context }) => {
+  const me = newPerson();
+  const { id } = completedInterview(me.id);
+  await signIn(page, me.email);
+  await page.goto(`/interviews/${id}#reflection`);
+  const other = await context.newPage();
+  await other.goto(`/interviews/${id}#reflection`);
+
+  await page.locator('#reflection').getByLabel(FIRST).fill('From the first tab.');
+  await expect(page.locator('#reflection').getByRole('status').filter({ hasText: /^Saved at / })).toBeVisible();
+  await other.locator('#reflection').getByLabel(FIRST).fill('From the second tab.');
+  const alert = other.locator('#reflection').getByRole('alert');
+  await expect(alert).toContainText('changed elsewhere');
+  await expect(alert).toContainText('From the first tab.');
+  await expect(alert).toContainText('From the second tab.');
+  await alert.getByRole('button', { name: 'Keep mine' }).click();
+  await expect(other.locator('#reflection').getByRole('status').filter({ hasText: /^Saved at / })).toBeVisible();
+  await page.reload();
+  await expect(page.locator('#reflection').getByLabel(FIRST)).toHaveValue('From the second tab.');
+});

@@ -1,6 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import { request as playwrightRequest, type Page } from '@playwright/test';
-import { STUDENTS, expect, expectNoAxeViolations, expectNotFound, formStatus, setClock, signIn, test } from './fixtures';
+import { expect, expectNoAxeViolations, expectNotFound, formStatus, setClock, signIn, test } from './fixtures';
+import { newPerson } from './data';
 import { allowAddress, rawHeader, waitForMail, mailTo } from './mailbox';
 import { APP_URL, REFUSED_DOMAIN } from './servers/ports';
 
@@ -55,7 +56,7 @@ test('an invite goes out over SMTP with both parts, Date and Message-ID, and its
 
 test('a student chooses reminders; the morning digest brings tomorrow\'s interview with its .ics, once; one click stops them without signing in', async ({ page, browser, baseURL }) => {
   test.setTimeout(120_000);
-  const student = STUDENTS[36];
+  const student = newPerson();
   await signIn(page, student.email);
   await page.goto('/account');
   const reminders = page.getByRole('group', { name: 'E-mail me when' });
@@ -153,7 +154,7 @@ test('an admin sees a refused message with its error, fixes the cause and retrie
   await page.goto('/admin/outbox?status=sent');
   await expect(page.getByRole('listitem').filter({ hasText: `To ${email}` })).toContainText('Sent');
 
-  const student = await signInElsewhere(STUDENTS[37].email);
+  const student = await signInElsewhere(newPerson().email);
   await expectNotFound(student, '/admin/outbox');
   await expectNotFound(student, '/admin/settings');
 });

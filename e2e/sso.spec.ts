@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { STUDENTS, expect, expectNoAxeViolations, formStatus, signIn, test } from './fixtures';
+import { expect, expectNoAxeViolations, formStatus, signIn, test } from './fixtures';
+import { newPerson } from './data';
 import { OIDC_CLIENT, OIDC_ISSUER } from './servers/ports';
 
 const SSO_BUTTON = `Sign in with ${OIDC_CLIENT.name}`;
@@ -38,7 +39,7 @@ test('the sign-in page offers the institution\'s sign-in beside the password for
 });
 
 test('a known student signs in through the provider and lands on their home; sign-out ends it', async ({ page }) => {
-  const student = STUDENTS[34];
+  const student = newPerson();
   await signInThroughProvider(page, student.email.toUpperCase());
   await expect(page).toHaveURL(/\/home$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Hello, /);
@@ -70,7 +71,7 @@ test('an unknown e-mail is refused with a message, and no account is made', asyn
 });
 
 test('an e-mail the provider has not verified is refused, even for a known account', async ({ page }) => {
-  await signInThroughProvider(page, `${STUDENTS[35].email}|unverified`);
+  await signInThroughProvider(page, `${newPerson().email}|unverified`);
   await expect(page).toHaveURL(/\/sign-in\?sso=unverified$/);
   await expect(mainAlert(page)).toContainText('Campus ID did not confirm a verified e-mail address');
   await page.goto('/home');
@@ -106,7 +107,7 @@ test('a tampered state is refused: no session, and the person is told to try aga
     url.searchParams.set('state', `${url.searchParams.get('state')}tampered`);
     await route.continue({ url: url.toString() });
   });
-  await signInThroughProvider(page, STUDENTS[34].email);
+  await signInThroughProvider(page, newPerson().email);
   await expect(page).toHaveURL(/\/sign-in\?error=/);
   await expect(mainAlert(page)).toContainText('Signing in with Campus ID did not work. Please try again.');
   await page.unrouteAll();
@@ -143,6 +144,6 @@ test('an admin opens a domain to new students: a verified sign-on from it makes 
 });
 
 test('a password account still signs in with its password', async ({ page }) => {
-  await signIn(page, STUDENTS[34].email);
+  await signIn(page, newPerson().email);
   await expect(page).toHaveURL(/\/home$/);
 });

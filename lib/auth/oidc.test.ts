@@ -65,6 +65,16 @@ describe('who an identity is here', () => {
     });
   });
 
+  it('leaves a matched password account as it was: same password, role, sections and sessions; nothing made', () => {
+    const before = countUsers();
+    const s = makeUser('counsellor', { email: 'pat@college.test', passwordHash: '$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA' });
+    const row = () => getDb().select().from(users).where(eq(users.id, s.id)).get();
+    const was = row();
+    expect(resolveOidcIdentity({ sub: 'x', email: 'pat@college.test', email_verified: true, name: 'Someone Else' }, strict)).toMatchObject({ ok: true, user: { id: s.id, name: s.name } });
+    expect(row()).toEqual(was);
+    expect(countUsers()).toBe(before + 1);
+  });
+
   it('refuses an unverified or missing e-mail, even for a known account', () => {
     makeUser('student', { email: 'ben@college.test' });
     expect(resolveOidcIdentity({ sub: 'x', email: 'ben@college.test', email_verified: false }, strict)).toEqual({ ok: false, reason: 'unverified' });

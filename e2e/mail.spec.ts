@@ -158,3 +158,20 @@ test('an admin sees a refused message with its error, fixes the cause and retrie
   await expectNotFound(student, '/admin/outbox');
   await expectNotFound(student, '/admin/settings');
 });
+
+test('the outbox, the settings, the reminder choices and the sign-in page fit a phone', async ({ page, login, signInElsewhere }) => {
+  const fits = async (p: Page, path: string) => {
+    await p.setViewportSize({ width: 390, height: 844 });
+    await p.goto(path);
+    await expect(p.getByRole('heading', { level: 1 })).toBeVisible();
+    expect(await p.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);
+  };
+  await fits(page, '/sign-in');
+  await expect(page.getByRole('link', { name: /^Sign in with / })).toBeVisible();
+  await login('admin');
+  await fits(page, '/admin/outbox');
+  await fits(page, '/admin/settings');
+  const student = await signInElsewhere(newPerson().email);
+  await fits(student, '/account');
+  await expect(student.getByRole('group', { name: 'E-mail me when' })).toBeVisible();
+});

@@ -48,4 +48,7 @@ const provider = new Provider(OIDC_ISSUER, {
   features: { devInteractions: { enabled: true } },
 });
 
+// Why a token request was refused (PKCE, redirect URI, a used code…), in the run's output.
+provider.on('grant.error', (_ctx, error) => console.error(`OpenID provider refused a grant: ${error.message} (${(error as { error_detail?: string }).error_detail ?? 'no detail'})`));
+
 provider.listen(OIDC_PORT, () => console.log(`OpenID provider at ${OIDC_ISSUER}`));

@@ -101,18 +101,26 @@ test('deactivation ends a single sign-on session on its next page load, and the 
   await context.close();
 });
 
-test('a tampered state is refused: no session, and the person is told to try again', async ({ page }) => {
+test('a tampered state is refused: no session, and the person is told to try again', async ({ page, browser, baseURL }) => {
+  const student = newPerson();
   await page.route('**/api/auth/callback/oidc?**', async (route) => {
     const url = new URL(route.request().url());
     url.searchParams.set('state', `${url.searchParams.get('state')}tampered`);
     await route.continue({ url: url.toString() });
   });
-  await signInThroughProvider(page, newPerson().email);
+  await signInThroughProvider(page, student.email);
   await expect(page).toHaveURL(/\/sign-in\?error=/);
   await expect(mainAlert(page)).toContainText('Signing in with Campus ID did not work. Please try again.');
   await page.unrouteAll();
   await page.goto('/home');
   await expect(page).toHaveURL(/\/sign-in/);
+
+  // The same identity, state untouched, in a fresh browser: in. Only the state made the difference.
+  const context = await browser.newContext({ baseURL });
+  const fresh = await context.newPage();
+  await signInThroughProvider(fresh, student.email);
+  await expect(fresh).toHaveURL(/\/home$/);
+  await context.close();
 });
 
 test('an admin opens a domain to new students: a verified sign-on from it makes a student account', async ({ page, login, browser, baseURL }) => {

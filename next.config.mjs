@@ -18,7 +18,7 @@ const nextConfig = {
   // Lets parallel test runs build side by side (NEXT_DIST_DIR=.next-b …); .next otherwise.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   // Native modules: loaded by Node at run time, never bundled.
-  serverExternalPackages: ['better-sqlite3', '@node-rs/argon2'],
+  serverExternalPackages: ['better-sqlite3', '@node-rs/argon2', 'nodemailer'],
   experimental: {
     // Next's default, said out loud: proxy.ts refuses a larger action body with a 413 before Next reads it.
     serverActions: { bodySizeLimit: '1mb' },

@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
+import { APP_URL, E2E_PORT as PORT, MAIL_API, OIDC_CLIENT, OIDC_ISSUER, SMTP_PORT } from './e2e/servers/ports';
 
-const PORT = Number(process.env.E2E_PORT ?? 3100);
-const baseURL = `http://127.0.0.1:${PORT}`;
+const baseURL = APP_URL;
+const tsx = 'node node_modules/tsx/dist/cli.mjs';
 
 // scripts/e2e.mjs picks the browser (system Chromium first) and passes it here.
 const executablePath = process.env.E2E_CHROMIUM || undefined;
@@ -24,18 +25,30 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
-  webServer: {
-    // A fresh database with the demo term, then the production build itself (exec: the PID is the server).
-    command: `node scripts/prepare-data.mjs --fresh --quiet && node node_modules/tsx/dist/cli.mjs db/seed/index.ts && exec node --import ./scripts/peer-address.mjs node_modules/next/dist/bin/next start -p ${PORT} -H 127.0.0.1`,
-    url: `${baseURL}/sign-in`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    env: {
-      DATABASE_PATH: `.e2e/e2e-${PORT}.db`,
-      APP_URL: baseURL,
-      AUTH_SECRET: 'e2e-only-secret-not-for-production-0123456789',
-      HM_E2E: '1',
-      NEXT_TELEMETRY_DISABLED: '1',
+  webServer: [
+    // A real SMTP server the app's sender delivers to (and an API the tests read mail through).
+    { command: `exec ${tsx} e2e/servers/mail.ts`, url: `${MAIL_API}/health`, reuseExistingServer: false, timeout: 30_000 },
+    // A real OpenID provider for single sign-on.
+    { command: `exec ${tsx} e2e/servers/oidc.ts`, url: `${OIDC_ISSUER}/.well-known/openid-configuration`, reuseExistingServer: false, timeout: 30_000 },
+    {
+      // A fresh database with the demo term, then the production build itself (exec: the PID is the server).
+      command: `node scripts/prepare-data.mjs --fresh --quiet && ${tsx} db/seed/index.ts && exec node --import ./scripts/peer-address.mjs node_modules/next/dist/bin/next start -p ${PORT} -H 127.0.0.1`,
+      url: `${baseURL}/sign-in`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      env: {
+        DATABASE_PATH: `.e2e/e2e-${PORT}.db`,
+        AUTH_SECRET: 'e2e-only-secret-not-for-production-0123456789',
+        HM_E2E: '1',
+        NEXT_TELEMETRY_DISABLED: '1',
+        APP_URL,
+        SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+        MAIL_FROM: '"Career Centre" <careers@college.test>',
+        OIDC_ISSUER,
+        OIDC_CLIENT_ID: OIDC_CLIENT.id,
+        OIDC_CLIENT_SECRET: OIDC_CLIENT.secret,
+        OIDC_NAME: OIDC_CLIENT.name,
+      },
     },
-  },
+  ],
 });

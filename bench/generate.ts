@@ -89,6 +89,25 @@ export function generate(file: string, passwordHash: string, log: (s: string) =>
     })();
     log(`students ${Math.min(start + batch, studentIds.length)}/${studentIds.length}: ${contactsMade} contacts, ${interviewsMade} interviews`);
   }
+
+  // A term's mail: an invite per student and daily reminder digests for a third of them, almost
+  // all sent, a few failed (the outbox page must not slow down as sent mail piles up).
+  db.transaction(() => {
+    const prefs = db.prepare('insert into reminder_preferences (user_id, thank_you, follow_up, interview) values (?, 1, 1, 1)');
+    const mail = db.prepare(
+      "insert into outbox (to_user_id, to_address, kind, subject, body, status, attempts, sent_at, last_error, created_at) values (?, ?, ?, ?, 'Hello', ?, 1, ?, ?, ?)",
+    );
+    studentIds.forEach((id, i) => {
+      const failed = i % 500 === 0;
+      mail.run(id, `bench.student.${i + 1}@bench.test`, 'invite', "Your Horse's Mouth account", failed ? 'failed' : 'sent', failed ? null : now - 60 * DAY, failed ? '550 5.1.1 Mailbox unavailable' : null, now - 60 * DAY);
+      if (i % 3 === 0) {
+        prefs.run(id);
+        for (let d = 1; d <= 10; d++) mail.run(id, `bench.student.${i + 1}@bench.test`, 'reminders', 'Your reminders: 1 thing to do', 'sent', now - d * DAY, null, now - d * DAY);
+      }
+    });
+  })();
+  log('outbox');
+
   db.pragma('optimize');
   db.exec('analyze');
   db.close();

@@ -160,6 +160,10 @@ async function main() {
       ['/admin', admin],
       ['/admin/users', admin],
       ['/admin/users?q=tremblay&page=3', admin],
+      ['/admin/outbox', admin],
+      ['/admin/outbox?status=failed', admin],
+      ['/admin/settings', admin],
+      ['/account', student],
     ];
     const results: Result[] = [];
     for (const [page, cookie] of pages) {

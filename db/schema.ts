@@ -7,6 +7,7 @@ import { GRADE_STATUSES, PROCESS_RULES } from '../lib/grading/vocabulary';
 import { DEFAULT_DURATION_MINUTES, INTERVIEW_MODES, INTERVIEW_STATUSES, THANK_YOU_CHANNELS, type Checklist } from '../lib/interviews/vocabulary';
 import { OCCUPATION_STATUSES } from '../lib/occupations/vocabulary';
 import { OUTREACH_CHANNELS, OUTREACH_OUTCOMES, SCRIPT_KINDS } from '../lib/outreach/vocabulary';
+import { MAIL_STATUSES, type MailAttachment } from '../lib/mail/vocabulary';
 import { QUESTION_BANKS } from '../lib/questions/vocabulary';
 import { ASSIGNMENT_STATUSES, REVIEW_DECISIONS, SUBMISSION_STATUSES, type NotificationKind } from '../lib/submissions/vocabulary';
 
@@ -119,20 +120,71 @@ export const passwordTokens = sqliteTable(
   (t) => [uniqueIndex('password_tokens_hash_unique').on(t.tokenHash), index('password_tokens_user_idx').on(t.userId)],
 );
 
-/** Mail waiting to be sent (SMTP delivery is a later step; admins can read it meanwhile). */
+
+/**
+ * Mail waiting to be sent, being sent, sent or given up on. The sender (lib/mail) claims one row
+ * at a time in a transaction (status 'sending', a claim token and a lease), so two processes or a
+ * restart never send a row twice; admins read the outbox and retry failed rows.
+ */
 export const outbox = sqliteTable(
   'outbox',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     toUserId: integer('to_user_id').references(() => users.id, { onDelete: 'cascade' }),
     toAddress: text('to_address').notNull(),
+    /** What it is for: 'invite', 'reset', 'reminders', a review notification… (admins filter by it). */
+    kind: text('kind').notNull().default('message'),
     subject: text('subject').notNull(),
+    /** The plain-text part. */
     body: text('body').notNull(),
+    /** The HTML part; null means "made from the text part when sent". */
+    html: text('html'),
+    /** Extra headers, e.g. List-Unsubscribe. */
+    headers: text('headers', { mode: 'json' }).$type<Record<string, string>>(),
+    attachments: text('attachments', { mode: 'json' }).$type<MailAttachment[]>(),
+    /** At most one row per key (e.g. one reminder digest per student per day). */
+    dedupeKey: text('dedupe_key'),
+    status: text('status', { enum: MAIL_STATUSES }).notNull().default('queued'),
+    attempts: integer('attempts').notNull().default(0),
+    /** Not before this time (backoff after a failure); null means now. */
+    nextAttemptAt: integer('next_attempt_at', { mode: 'timestamp_ms' }),
+    /** The sender holding the row while 'sending', and until when its claim lasts. */
+    claimToken: text('claim_token'),
+    claimedUntil: integer('claimed_until', { mode: 'timestamp_ms' }),
+    lastError: text('last_error'),
+    lastAttemptAt: integer('last_attempt_at', { mode: 'timestamp_ms' }),
     sentAt: integer('sent_at', { mode: 'timestamp_ms' }),
     createdAt: createdAt(),
   },
-  (t) => [index('outbox_unsent_idx').on(t.sentAt, t.createdAt), index('outbox_to_user_idx').on(t.toUserId)],
+  (t) => [
+    index('outbox_status_next_idx').on(t.status, t.nextAttemptAt, t.id),
+    index('outbox_to_user_idx').on(t.toUserId),
+    uniqueIndex('outbox_dedupe_key_unique').on(t.dedupeKey),
+  ],
 );
+
+/** Settings an admin changes in the app (not deployment configuration), one JSON value per key. */
+export const appSettings = sqliteTable('app_settings', {
+  key: text('key').primaryKey(),
+  value: text('value', { mode: 'json' }).notNull(),
+  updatedById: integer('updated_by_id').references(() => users.id, { onDelete: 'set null' }),
+  updatedAt: integer('updated_at', { mode: 'timestamp_ms' }),
+});
+
+/**
+ * The reminder e-mails a student has chosen. `checkedDay` is the last day (YYYY-MM-DD in their
+ * time zone) their reminders were worked out, so the sender looks once a day.
+ */
+export const reminderPreferences = sqliteTable('reminder_preferences', {
+  userId: integer('user_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  thankYou: integer('thank_you', { mode: 'boolean' }).notNull().default(false),
+  followUp: integer('follow_up', { mode: 'boolean' }).notNull().default(false),
+  interview: integer('interview', { mode: 'boolean' }).notNull().default(false),
+  checkedDay: text('checked_day'),
+  updatedAt: integer('updated_at', { mode: 'timestamp_ms' }),
+});
 
 /**
  * Guesses counted before their check (lib/auth/throttle.ts), keyed 'account:<email>' (untrusted

@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { ButtonLink } from '@/components/ui/Button';
 import { adminOverview } from '@/db/queries/admin';
 import { Card, PageHeader } from '@/components/ui/PageHeader';
 import { requireRole } from '@/lib/authz';
+import { mailSetup } from '@/lib/mail/config';
 import { ROLE_LABELS, ROLES } from '@/lib/accounts/vocabulary';
 
 export const metadata: Metadata = { title: 'Admin' };
@@ -44,7 +46,21 @@ export default async function AdminHome() {
               Create a section
             </ButtonLink>
           </p>
-          <p className="mt-4 text-sm text-stone-700">{o.unsentMail} e-mails wait in the outbox (sending by SMTP is not configured).</p>
+        </Card>
+        <Card title="Mail">
+          <p className="text-sm">
+            <span className="font-semibold">{o.unsentMail}</span> waiting to be sent
+            {o.failedMail ? (
+              <>
+                , <span className="font-semibold text-red-800">{o.failedMail} failed</span>
+              </>
+            ) : null}
+            .{mailSetup().status === 'on' ? '' : ' Sending by SMTP is not configured.'}
+          </p>
+          <p className="mt-4 flex gap-4">
+            <Link href="/admin/outbox">Outbox</Link>
+            <Link href="/admin/settings">Sign-in settings</Link>
+          </p>
         </Card>
       </div>
     </>

@@ -93,5 +93,7 @@ export const NAV: Record<'student' | 'staff' | 'admin', NavItem[]> = {
     { href: '/admin', label: 'Overview' },
     { href: '/admin/users', label: 'Users' },
     { href: '/admin/sections', label: 'Sections' },
+    { href: '/admin/outbox', label: 'Outbox' },
+    { href: '/admin/settings', label: 'Settings' },
   ],
 };

@@ -1,6 +1,7 @@
-import { count, isNull } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import { getDb } from '../client';
 import { outbox, sections, users } from '../schema';
+import { countUnsentMail } from './outbox';
 import type { Viewer } from './users';
 
 export function adminOverview(viewer: Viewer) {
@@ -10,6 +11,7 @@ export function adminOverview(viewer: Viewer) {
   return {
     usersByRole: Object.fromEntries(byRole.map((r) => [r.role, r.n])) as Record<string, number>,
     sections: db.select({ n: count() }).from(sections).get()?.n ?? 0,
-    unsentMail: db.select({ n: count() }).from(outbox).where(isNull(outbox.sentAt)).get()?.n ?? 0,
+    unsentMail: countUnsentMail(),
+    failedMail: db.select({ n: count() }).from(outbox).where(eq(outbox.status, 'failed')).get()?.n ?? 0,
   };
 }

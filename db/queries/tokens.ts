@@ -1,7 +1,7 @@
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import crypto from 'node:crypto';
 import { getDb, type DB, type Tx } from '../client';
-import { outbox, passwordTokens, users } from '../schema';
+import { passwordTokens, users } from '../schema';
 
 export const INVITE_LIFETIME_MS = 7 * 24 * 3600_000;
 export const RESET_LIFETIME_MS = 24 * 3600_000;
@@ -53,8 +53,4 @@ export function markPasswordTokenUsed(tx: DB | Tx, tokenId: number, now: Date): 
     .where(and(eq(passwordTokens.id, tokenId), isNull(passwordTokens.usedAt)))
     .run();
   return res.changes === 1;
-}
-
-export function queueMail(tx: DB | Tx, mail: { toUserId: number | null; toAddress: string; subject: string; body: string }): void {
-  tx.insert(outbox).values(mail).run();
 }

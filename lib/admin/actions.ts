@@ -5,7 +5,8 @@ import { notFound, redirect } from 'next/navigation';
 import { getDb } from '@/db/client';
 import { logAudit } from '@/db/queries/audit';
 import { deleteMembership, insertSection, sectionExists, upsertMembership } from '@/db/queries/sections';
-import { createPasswordToken, queueMail } from '@/db/queries/tokens';
+import { enqueueMail } from '@/db/queries/outbox';
+import { createPasswordToken } from '@/db/queries/tokens';
 import { endSessionsOfUser } from '@/db/queries/sessions';
 import { removeTwoStep } from '@/db/queries/two-step';
 import { countActiveAdmins, emailInUse, findUserForAdmin, findUserForSignIn, insertUser, updateUserActive, updateUserRole } from '@/db/queries/users';
@@ -20,12 +21,14 @@ import { changeRoleSchema, createUserSchema, membershipSchema, ROLE_LABELS, sect
 function inviteMail(name: string, link: string, purpose: 'invite' | 'reset') {
   return purpose === 'invite'
     ? {
+        kind: 'invite',
         subject: "Your Horse's Mouth account",
-        body: `Hello ${name},\n\nAn account has been made for you on Horse's Mouth, the career centre's information-interview planner.\nSet your password here (the link works once, for 7 days):\n\n${link}\n`,
+        text: `Hello ${name},\n\nAn account has been made for you on Horse's Mouth, the career centre's information-interview planner.\nSet your password here (the link works once, for 7 days):\n\n${link}\n`,
       }
     : {
+        kind: 'reset',
         subject: "Set a new Horse's Mouth password",
-        body: `Hello ${name},\n\nUse this link to set a new password (it works once, for 24 hours):\n\n${link}\n`,
+        text: `Hello ${name},\n\nUse this link to set a new password (it works once, for 24 hours):\n\n${link}\n`,
       };
 }
 
@@ -40,7 +43,7 @@ export async function createUser(_prev: ActionState, form: FormData): Promise<Ac
     const userId = insertUser(tx, parsed.data);
     const token = createPasswordToken(tx, { userId, purpose: 'invite', createdById: admin.id, now: now() });
     const link = `${base}/set-password/${token}`;
-    queueMail(tx, { toUserId: userId, toAddress: parsed.data.email, ...inviteMail(parsed.data.name, link, 'invite') });
+    enqueueMail(tx, { toUserId: userId, toAddress: parsed.data.email, ...inviteMail(parsed.data.name, link, 'invite') });
     logAudit({ actorId: admin.id, action: 'USER_CREATED', subjectType: 'user', subjectId: userId, details: { email: parsed.data.email, role: parsed.data.role } }, tx);
     return { userId, link };
   });
@@ -57,7 +60,7 @@ export async function issuePasswordLink(userId: number, _prev: ActionState): Pro
   const link = getDb().transaction((tx) => {
     const token = createPasswordToken(tx, { userId: user.id, purpose, createdById: admin.id, now: now() });
     const link = `${base}/set-password/${token}`;
-    queueMail(tx, { toUserId: user.id, toAddress: user.email, ...inviteMail(user.name, link, purpose) });
+    enqueueMail(tx, { toUserId: user.id, toAddress: user.email, ...inviteMail(user.name, link, purpose) });
     logAudit({ actorId: admin.id, action: 'PASSWORD_LINK_ISSUED', subjectType: 'user', subjectId: user.id, details: { purpose } }, tx);
     return link;
   });

@@ -8,6 +8,7 @@ import { signInSchema } from '@/lib/validation/auth';
 import { now } from '@/lib/clock';
 import { clientAddress } from './client-address';
 import { deviceNonceFrom } from './device-cookie';
+import { completeOidcSignIn, oidcProviders, passwordSignInEnabled } from './oidc';
 import { sessionSecret } from './secret';
 import { openSessionFor } from './open-session';
 import { attemptPasswordSignIn } from './sign-in';
@@ -46,6 +47,8 @@ declare module 'next-auth' {
  * account, its device cookie.
  */
 async function authorizePassword(credentials: unknown, request: Request): Promise<User> {
+  // A centre that signs everyone in through its own provider may turn passwords off.
+  if (!passwordSignInEnabled()) throw new InvalidCredentials();
   const parsed = signInSchema.safeParse(credentials);
   if (!parsed.success) throw new InvalidCredentials();
   const result = await attemptPasswordSignIn({
@@ -74,8 +77,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       credentials: { email: { label: 'E-mail' }, password: { label: 'Password', type: 'password' } },
       authorize: authorizePassword,
     }),
+    ...oidcProviders(),
   ],
   callbacks: {
+    signIn({ user, account, profile }) {
+      return account?.type === 'oidc' ? completeOidcSignIn(user, profile) : true;
+    },
     jwt({ token, user, account }) {
       // Only the session id: who it is, and whether it still counts, are read from the database.
       if (user) return { sub: user.id, sid: openSessionFor(user, account) };

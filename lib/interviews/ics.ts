@@ -79,3 +79,36 @@ export function icsFileName(start: Date, prefix = 'interview'): string {
   const safePrefix = prefix.replace(/[^A-Za-z0-9-]+/g, '-').replace(/^-+|-+$/g, '') || 'interview';
   return `${safePrefix}-${start.toISOString().slice(0, 10)}.ics`;
 }
+
+const PURPOSE = 'You are not looking for a job. You are simply looking for information.';
+
+export type CalendarInterview = {
+  calendarUid: string;
+  calendarSequence: number;
+  startsAt: Date;
+  durationMinutes: number;
+  contactName: string;
+  location: string | null;
+  /** "In person", "Phone", "Video". */
+  modeLabel: string;
+};
+
+/**
+ * The one .ics of an interview, the same from the download link and a reminder e-mail: the same
+ * UID every time, SEQUENCE raised on each reschedule, the must-ask questions in the description.
+ */
+export function interviewCalendarFile(i: CalendarInterview, mustAsk: readonly string[], dtstamp: Date): string {
+  const description = [PURPOSE, mustAsk.length ? `Must ask:\n${mustAsk.map((q, n) => `${n + 1}. ${q}`).join('\n')}` : null, `${i.modeLabel}, ${i.durationMinutes} minutes.`]
+    .filter(Boolean)
+    .join('\n\n');
+  return buildInterviewIcs({
+    uid: `${i.calendarUid}@horses-mouth`,
+    sequence: i.calendarSequence,
+    dtstamp,
+    start: i.startsAt,
+    end: new Date(i.startsAt.getTime() + i.durationMinutes * 60_000),
+    summary: `Information interview with ${i.contactName}`,
+    location: i.location,
+    description,
+  });
+}

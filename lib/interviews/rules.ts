@@ -208,7 +208,7 @@ function daysSince(then: Date, now: Date): number {
 }
 
 /** Calendar date in a time zone as a UTC day number, for "today"/"tomorrow" comparisons. */
-function dayNumber(d: Date, timeZone: string): number {
+export function dayNumber(d: Date, timeZone: string): number {
   const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
     .formatToParts(d)
     .reduce<Record<string, string>>((acc, p) => ({ ...acc, [p.type]: p.value }), {});
@@ -216,7 +216,7 @@ function dayNumber(d: Date, timeZone: string): number {
 }
 
 /** A bad zone from a user's settings must not break their home page: fall back to UTC. */
-function safeTimeZone(timeZone: string): string {
+export function safeTimeZone(timeZone: string): string {
   try {
     new Intl.DateTimeFormat('en', { timeZone });
     return timeZone;

@@ -8,7 +8,7 @@
 /** Extra origins forms may post (or be redirected) to, e.g. an institution's sign-on provider. */
 export function formActionOrigins(env: Record<string, string | undefined> = process.env): string[] {
   const origins: string[] = [];
-  for (const value of [env.AUTH_OIDC_ISSUER, env.OIDC_ISSUER]) {
+  for (const value of [env.OIDC_ISSUER]) {
     if (!value) continue;
     try {
       origins.push(new URL(value).origin);

@@ -8,11 +8,14 @@ import { ChangePasswordForm, ProfileForm } from '@/components/auth/AccountForms'
 import { TwoStepPanel } from '@/components/auth/TwoStepCard';
 import { SectionList } from '@/components/layout/SectionList';
 import { controlClass } from '@/components/ui/controls';
+import { ReminderForm } from '@/components/reminders/ReminderForms';
+import { findReminderPreferences } from '@/db/queries/reminders';
 import { Card, PageHeader } from '@/components/ui/PageHeader';
 import { signOutEverywhere } from '@/lib/auth/actions';
 import { mayUseTwoStep } from '@/lib/auth/two-step';
 import { twoStepStatus } from '@/lib/auth/two-step-status';
 import { requireUser } from '@/lib/authz';
+import { mailSetup } from '@/lib/mail/config';
 import { timeZoneOptions } from '@/lib/validation/profile';
 
 export const metadata: Metadata = { title: 'Your account' };
@@ -60,6 +63,16 @@ export default async function AccountPage() {
             </p>
           )}
         </Card>
+        {viewer.role === 'student' ? (
+          <div id="reminders" className="scroll-mt-4">
+            <Card title="Reminder e-mails">
+              {mailSetup().status !== 'on' ? (
+                <p className="mb-3 text-sm text-stone-700">This server does not send e-mail yet; your choices are kept for when it does.</p>
+              ) : null}
+              <ReminderForm choices={findReminderPreferences(viewer)} />
+            </Card>
+          </div>
+        ) : null}
         <Card title="Sessions">
           <p className="mb-3 text-sm text-stone-700">
             You are signed in on {sessions === 1 ? 'this browser only' : `${sessions} browsers or devices, this one included`}. Sessions end 8 hours after you sign in. Sign out of every browser and device at once:

@@ -1,3 +1,4 @@
+import { listAssignmentsNeedingActionForViewer } from '@/db/queries/assignments';
 import { listInterviewsForNextActions } from '@/db/queries/interviews';
 import { listContactsNeverReached, listEmailAttemptsAwaitingReply } from '@/db/queries/outreach';
 import type { Viewer } from '@/db/queries/users';
@@ -10,6 +11,19 @@ export function nextActionsForStudent(viewer: Viewer, now: Date): NextAction[] {
       interviews: listInterviewsForNextActions(viewer, now),
       emailAttempts: listEmailAttemptsAwaitingReply(viewer),
       contactsNeverReached: listContactsNeverReached(viewer, 10),
+      assignments: listAssignmentsNeedingActionForViewer(viewer, now).map((a) => ({
+        id: a.id,
+        title: a.title,
+        timeZone: a.section.timeZone,
+        dueAt: a.dueAt,
+        closesAt: a.closesAt,
+        extensionDueAt: a.extensionDueAt,
+        status: a.submissionStatus,
+        answered: a.answered,
+        questionCount: a.questionCount,
+        attempt: a.attempt,
+        resubmissionsAllowed: a.resubmissionsAllowed,
+      })),
     },
     now,
     viewer.timeZone,

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { adminOverview } from '@/db/queries/admin';
 import { Card, PageHeader } from '@/components/ui/PageHeader';
 import { requireRole } from '@/lib/authz';
+import { ROLE_LABELS, ROLES } from '@/lib/accounts/vocabulary';
 
 export const metadata: Metadata = { title: 'Admin' };
 
@@ -15,9 +16,9 @@ export default async function AdminHome() {
       <div className="grid gap-6 md:grid-cols-2">
         <Card title="Accounts">
           <dl className="grid grid-cols-2 gap-2 text-sm">
-            {(['student', 'counsellor', 'instructor', 'admin'] as const).map((r) => (
+            {ROLES.map((r) => (
               <div key={r} className="contents">
-                <dt className="capitalize text-stone-700">{r}s</dt>
+                <dt className="capitalize text-stone-700">{ROLE_LABELS[r]}s</dt>
                 <dd className="font-semibold">{o.usersByRole[r] ?? 0}</dd>
               </div>
             ))}

@@ -1,16 +1,16 @@
 import Link from 'next/link';
+import { OCCUPATION_STATUS_LABELS, type OccupationStatus } from '@/lib/occupations/vocabulary';
 import { sourceLines } from './sources';
 
-export type StatusLabels = Record<string, string>;
+const TONE: Readonly<Record<OccupationStatus, string>> = {
+  exploring: 'bg-sky-50 text-sky-900 border-sky-300',
+  considering: 'bg-amber-50 text-amber-900 border-amber-300',
+  'ruled-out': 'bg-stone-100 text-stone-800 border-stone-300',
+  chosen: 'bg-emerald-50 text-emerald-900 border-emerald-300',
+};
 
-export function StatusBadge({ status, labels }: { status: string; labels: StatusLabels }) {
-  const tone: Record<string, string> = {
-    exploring: 'bg-sky-50 text-sky-900 border-sky-300',
-    considering: 'bg-amber-50 text-amber-900 border-amber-300',
-    'ruled-out': 'bg-stone-100 text-stone-800 border-stone-300',
-    chosen: 'bg-emerald-50 text-emerald-900 border-emerald-300',
-  };
-  return <span className={`inline-block rounded-full border px-2.5 py-0.5 text-sm font-medium ${tone[status] ?? tone['ruled-out']}`}>{labels[status] ?? status}</span>;
+export function StatusBadge({ status }: { status: OccupationStatus }) {
+  return <span className={`inline-block rounded-full border px-2.5 py-0.5 text-sm font-medium ${TONE[status]}`}>{OCCUPATION_STATUS_LABELS[status]}</span>;
 }
 
 /** Sources one per line; web addresses become links that do not hand this page to the site. Text is never rendered as HTML. */
@@ -40,11 +40,11 @@ export function PlainText({ text, empty }: { text: string | null; empty: string 
   return text ? <p className="whitespace-pre-wrap break-words text-stone-900">{text}</p> : <p className="text-stone-700">{empty}</p>;
 }
 
-export type OccupationRow = { id: number; title: string; status: string; contactCount: number; interviewCount: number };
+export type OccupationRow = { id: number; title: string; status: OccupationStatus; contactCount: number; interviewCount: number };
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-export function OccupationList({ items, labels }: { items: OccupationRow[]; labels: StatusLabels }) {
+export function OccupationList({ items }: { items: OccupationRow[] }) {
   return (
     <ul className="divide-y divide-stone-200 rounded-lg border border-stone-300 bg-white">
       {items.map((o) => (
@@ -57,7 +57,7 @@ export function OccupationList({ items, labels }: { items: OccupationRow[]; labe
               {plural(o.contactCount, 'contact', 'contacts')} · {plural(o.interviewCount, 'interview', 'interviews')}
             </p>
           </div>
-          <StatusBadge status={o.status} labels={labels} />
+          <StatusBadge status={o.status} />
         </li>
       ))}
     </ul>

@@ -1,18 +1,19 @@
 import Link from 'next/link';
 
-/** Previous/next links that keep the other query parameters. */
-export function Pagination({ page, pageCount, total, basePath, params = {}, label = 'Pages' }: {
+/** Previous/next links that keep the other query parameters; `pageParam` names the page's own (several lists on one page). */
+export function Pagination({ page, pageCount, total, basePath, params = {}, label = 'Pages', pageParam = 'page' }: {
   page: number;
   pageCount: number;
   total: number;
   basePath: string;
   params?: Record<string, string | undefined>;
   label?: string;
+  pageParam?: string;
 }) {
   const href = (p: number) => {
     const q = new URLSearchParams();
     for (const [k, v] of Object.entries(params)) if (v) q.set(k, v);
-    if (p > 1) q.set('page', String(p));
+    if (p > 1) q.set(pageParam, String(p));
     const s = q.toString();
     return s ? `${basePath}?${s}` : basePath;
   };

@@ -4,7 +4,7 @@ import { assignmentQuestions, questions, sectionMembers } from '../schema';
 import { sectionsStaffedBy } from './sections';
 import type { Viewer } from './users';
 import { STAFF_ROLES } from '@/lib/accounts/vocabulary';
-import type { QuestionBank } from '@/lib/questions/vocabulary';
+import { OWN_QUESTION_CATEGORY, type QuestionBank } from '@/lib/questions/vocabulary';
 
 export type BankQuestion = { id: number; category: string | null; text: string; position: number; isDefault: boolean };
 
@@ -63,11 +63,11 @@ export function listDefaultReflectionQuestions(): BankQuestion[] {
     .all();
 }
 
-/** A student's own interview question (category 'own'); returns its id. */
+/** A student's own interview question (OWN_QUESTION_CATEGORY); returns its id. */
 export function insertOwnInterviewQuestion(tx: DB | Tx, viewer: Viewer, text: string): number {
   return tx
     .insert(questions)
-    .values({ bank: 'interview', category: 'own', text, position: 1000, isDefault: false, ownerId: viewer.id })
+    .values({ bank: 'interview', category: OWN_QUESTION_CATEGORY, text, position: 1000, isDefault: false, ownerId: viewer.id })
     .returning({ id: questions.id })
     .get().id;
 }

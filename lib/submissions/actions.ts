@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { findAssignmentForViewer, type AssignmentDetail } from '@/db/queries/assignments';
 import { logAudit } from '@/db/queries/audit';
-import { findOwnInterview } from '@/db/queries/interviews';
+import { findInterviewForViewer } from '@/db/queries/interviews';
 import { ensureAssignmentSubmission, findEarlierAnswers, findSubmissionForViewer, listDraftAnswersForViewer, saveAnswers, submitAnswers } from '@/db/queries/submissions';
 import type { AutosaveResult, AutosaveValues } from '@/lib/autosave';
 import { getViewerInRole, requireRole, type Viewer } from '@/lib/authz';
@@ -56,7 +56,7 @@ export async function autosaveAssignmentAnswers(assignmentId: number, baseVersio
   let interviewId: number | null | undefined;
   const chosen = parsed.data[INTERVIEW_FIELD];
   if (chosen !== undefined) {
-    const interview = chosen === '' ? null : findOwnInterview(viewer, Number(chosen));
+    const interview = chosen === '' ? null : findInterviewForViewer(viewer, Number(chosen));
     if (chosen !== '' && interview?.status !== 'completed') return { status: 'invalid', fieldErrors: { [INTERVIEW_FIELD]: ['Choose one of your completed interviews.'] } };
     interviewId = interview?.id ?? null;
   }
@@ -93,7 +93,7 @@ export async function earlierAnswersForAssignment(assignmentId: number, intervie
   if (!viewer) return {};
   const assignment = visibleAssignmentOr404(viewer, assignmentId);
   const id = idParam.safeParse(interviewId);
-  const interview = id.success ? findOwnInterview(viewer, id.data) : null;
+  const interview = id.success ? findInterviewForViewer(viewer, id.data) : null;
   if (!interview || interview.status !== 'completed') notFound();
   const earlier = findEarlierAnswers(
     viewer,

@@ -1,7 +1,7 @@
-import { listOwnOccupationOptions } from '@/db/queries/occupations';
+import { listOccupationOptions } from '@/db/queries/occupations';
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { listContacts } from '@/db/queries/contacts';
+import { listContactsForViewer } from '@/db/queries/contacts';
 import { ContactFilters } from '@/components/contacts/ContactFilters';
 import { ContactStatus } from '@/components/contacts/ContactStatus';
 import { PageHeader } from '@/components/ui/PageHeader';
@@ -19,8 +19,8 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
   const occupationId = parseId(searchText(sp.occupation)) ?? undefined;
   const statusParam = searchText(sp.status);
   const status = isContactStatus(statusParam) ? statusParam : undefined;
-  const contacts = listContacts(viewer, { q, occupationId, status, page: parsePage(sp.page) });
-  const occupations = listOwnOccupationOptions(viewer);
+  const contacts = listContactsForViewer(viewer, viewer.id, { q, occupationId, status, page: parsePage(sp.page) });
+  const occupations = listOccupationOptions(viewer);
   const filtered = !!(q || occupationId || status);
   return (
     <>
@@ -65,7 +65,7 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
                 <td className="break-words px-4 py-2">{[c.jobTitle, c.organisation].filter(Boolean).join(', ')}</td>
                 <td className="break-words px-4 py-2">{c.occupationTitle}</td>
                 <td className="px-4 py-2">
-                  <ContactStatus status={c.status} label={CONTACT_STATUS_LABELS[c.status]} />
+                  <ContactStatus status={c.status} />
                 </td>
               </tr>
             ))}

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { listOwnInterviews } from '@/db/queries/interviews';
+import { listInterviewsForViewer } from '@/db/queries/interviews';
 import { INTERVIEW_MODE_LABELS, INTERVIEW_STATUS_LABELS, INTERVIEW_STATUSES, isInterviewStatus } from '@/lib/interviews/vocabulary';
 import { ThankYouBadge } from '@/components/interviews/ThankYouCallout';
 import { PageHeader } from '@/components/ui/PageHeader';
@@ -19,7 +19,7 @@ export default async function InterviewsPage({ searchParams }: { searchParams: P
   const statusParam = searchText(sp.status);
   const status = isInterviewStatus(statusParam) ? statusParam : undefined;
   const now = await requestNow();
-  const list = listOwnInterviews(viewer, { status, page: parsePage(sp.page), now });
+  const list = listInterviewsForViewer(viewer, viewer.id, { status, page: parsePage(sp.page), now });
   return (
     <>
       <PageHeader

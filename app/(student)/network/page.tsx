@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { listReferralLinks, NETWORK_LIMIT } from '@/db/queries/network';
+import { listReferralLinksForViewer, NETWORK_LIMIT } from '@/db/queries/network';
 import { ReferralTree } from '@/components/network/ReferralTree';
 import { Card, PageHeader } from '@/components/ui/PageHeader';
 import { requireRole } from '@/lib/authz';
@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: 'Referral network' };
 
 export default async function NetworkPage() {
   const viewer = await requireRole('student');
-  const { links, truncated } = listReferralLinks(viewer);
+  const { links, truncated } = listReferralLinksForViewer(viewer, viewer.id);
   const roots = buildReferralForest(links);
   const chains = roots.filter((r) => r.children.length > 0);
   const unlinked = roots.filter((r) => r.children.length === 0);

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { listOwnOccupations } from '@/db/queries/occupations';
+import { listOccupationsForViewer } from '@/db/queries/occupations';
 import { OccupationList, StatusFilter } from '@/components/occupations/OccupationView';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { Pagination } from '@/components/ui/Pagination';
@@ -16,7 +16,7 @@ export default async function OccupationsPage({ searchParams }: { searchParams: 
   const viewer = await requireRole('student');
   const sp = await searchParams;
   const status = parseOccupationStatus(sp.status);
-  const list = listOwnOccupations(viewer, { status, page: parsePage(sp.page) });
+  const list = listOccupationsForViewer(viewer, viewer.id, { status, page: parsePage(sp.page) });
   return (
     <>
       <PageHeader
@@ -36,7 +36,7 @@ export default async function OccupationsPage({ searchParams }: { searchParams: 
       <StatusFilter current={status} options={OCCUPATION_STATUS_OPTIONS} />
       <div className="mt-4">
         {list.items.length ? (
-          <OccupationList items={list.items} labels={OCCUPATION_STATUS_LABELS} />
+          <OccupationList items={list.items} />
         ) : status ? (
           <p className="text-stone-700">No occupations with the status “{OCCUPATION_STATUS_LABELS[status]}”.</p>
         ) : (

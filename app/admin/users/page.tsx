@@ -1,13 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { listUsers } from '@/db/queries/users';
-import type { Role } from '@/db/schema';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { Pagination } from '@/components/ui/Pagination';
 import { SearchBox } from '@/components/ui/SearchBox';
 import { requireRole } from '@/lib/authz';
 import { parsePage, searchText } from '@/lib/validation/common';
-import { ROLES } from '@/lib/accounts/vocabulary';
+import { ROLES, type Role } from '@/lib/accounts/vocabulary';
 
 export const metadata: Metadata = { title: 'Users' };
 

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { countContactDependents, findContactRecord, listInterviewsForContact, listReferralsFrom } from '@/db/queries/contacts';
-import { listAttempts } from '@/db/queries/outreach';
-import { listScriptsForContact } from '@/db/queries/scripts';
+import { countContactDependents, findContactForViewer, listContactInterviewsForViewer, listContactReferralsForViewer } from '@/db/queries/contacts';
+import { listAttemptsForViewer } from '@/db/queries/outreach';
+import { listScriptsForViewer } from '@/db/queries/scripts';
 import { ContactStatus } from '@/components/contacts/ContactStatus';
 import { JobAskWarning } from '@/components/outreach/JobAskWarning';
 import { OutreachForm } from '@/components/outreach/OutreachForm';
@@ -17,14 +17,11 @@ import { deleteScript } from '@/lib/outreach/actions';
 import { detectJobAsk } from '@/lib/outreach/job-ask';
 import { formatDate, formatDateTime, toLocalInputValue } from '@/lib/time';
 import { parseId } from '@/lib/validation/common';
-import { DAY_MS } from '@/lib/interviews/vocabulary';
-import { CONTACT_CRITERIA_LABELS, CONTACT_SOURCE_LABELS, CONTACT_STATUS_LABELS } from '@/lib/contacts/vocabulary';
+import { DAY_MS, INTERVIEW_STATUS_LABELS, THANK_YOU_STATE_LABELS } from '@/lib/interviews/vocabulary';
+import { CONTACT_CRITERIA_LABELS, CONTACT_SOURCE_LABELS } from '@/lib/contacts/vocabulary';
 import { OUTREACH_CHANNEL_LABELS, OUTREACH_OUTCOME_LABELS, SCRIPT_KIND_LABELS } from '@/lib/outreach/vocabulary';
 
 export const metadata: Metadata = { title: 'Contact' };
-
-const INTERVIEW_STATUS_LABELS = { planned: 'Planned', scheduled: 'Scheduled', completed: 'Completed', cancelled: 'Cancelled' } as const;
-const THANK_YOU_LABELS = { 'not-applicable': '', sent: 'Thank-you sent', due: 'Thank-you due', overdue: 'Thank-you overdue' } as const;
 
 const linkButton = 'rounded-md border border-stone-400 bg-white px-3 py-2 text-sm font-semibold text-stone-900 no-underline hover:bg-stone-100';
 
@@ -35,15 +32,15 @@ function plural(n: number, one: string, many: string) {
 export default async function ContactPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireRole('student');
   const id = parseId((await params).id);
-  const contact = id ? findContactRecord(viewer, id) : null;
+  const contact = id ? findContactForViewer(viewer, id) : null;
   if (!contact) notFound();
   const sp = await searchParams;
   const now = await requestNow();
   const tz = viewer.timeZone;
-  const attempts = listAttempts(viewer, contact.id);
-  const referredTo = listReferralsFrom(viewer, contact.id);
-  const scripts = listScriptsForContact(viewer, contact.id);
-  const interviews = listInterviewsForContact(viewer, contact.id);
+  const attempts = listAttemptsForViewer(viewer, contact.id);
+  const referredTo = listContactReferralsForViewer(viewer, contact.id);
+  const scripts = listScriptsForViewer(viewer, contact.id);
+  const interviews = listContactInterviewsForViewer(viewer, contact.id);
   const dependents = countContactDependents(viewer, contact.id);
   const latest = attempts[0];
   const followUp = latest && needsPhoneFollowUp({ ...latest, hasLaterAttempt: false }, now);
@@ -89,7 +86,7 @@ export default async function ContactPage({ params, searchParams }: { params: Pr
           <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
             <dt className="font-semibold">Status</dt>
             <dd>
-              <ContactStatus status={contact.status} label={CONTACT_STATUS_LABELS[contact.status]} />
+              <ContactStatus status={contact.status} />
             </dd>
             <dt className="font-semibold">Occupation</dt>
             <dd>{contact.occupationTitle ?? 'Not linked to an occupation'}</dd>
@@ -156,7 +153,7 @@ export default async function ContactPage({ params, searchParams }: { params: Pr
                   <li key={i.id}>
                     <Link href={`/interviews/${i.id}`}>{i.startsAt ? formatDateTime(i.startsAt, tz) : 'Date not set'}</Link> · {INTERVIEW_STATUS_LABELS[i.status]}
                     {thanks !== 'not-applicable' ? (
-                      <span className={thanks === 'overdue' ? 'ml-2 font-semibold text-red-800' : 'ml-2'}>· {THANK_YOU_LABELS[thanks]}</span>
+                      <span className={thanks === 'overdue' ? 'ml-2 font-semibold text-red-800' : 'ml-2'}>· {THANK_YOU_STATE_LABELS[thanks]}</span>
                     ) : null}
                   </li>
                 );

@@ -1,8 +1,8 @@
-import { listOwnOccupationOptions } from '@/db/queries/occupations';
+import { listOccupationOptions } from '@/db/queries/occupations';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { findOwnContact } from '@/db/queries/contacts';
+import { findContactForViewer } from '@/db/queries/contacts';
 import { listContactChoices } from '@/db/queries/interviews';
 import { CreateInterviewForm } from '@/components/interviews/ScheduleForms';
 import { Card, PageHeader } from '@/components/ui/PageHeader';
@@ -20,7 +20,7 @@ export default async function NewInterviewPage({ searchParams }: { searchParams:
 
   if (contactParam) {
     const contactId = parseId(contactParam);
-    const contact = contactId ? findOwnContact(viewer, contactId) : null;
+    const contact = contactId ? findContactForViewer(viewer, contactId) : null;
     if (!contact) notFound();
     return (
       <>
@@ -30,7 +30,7 @@ export default async function NewInterviewPage({ searchParams }: { searchParams:
             <CreateInterviewForm
               contactId={contact.id}
               timeZone={viewer.timeZone}
-              occupations={listOwnOccupationOptions(viewer)}
+              occupations={listOccupationOptions(viewer)}
               current={{ occupationId: contact.occupationId, status: 'scheduled', startsAt: '', durationMinutes: 30, mode: 'in-person', location: '' }}
             />
           </Card>

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { findOwnOccupation, listOwnContactsForOccupation, listOwnInterviewsForOccupation, listOwnUnknowns } from '@/db/queries/occupations';
+import { findOccupationForViewer, listOccupationContactsForViewer, listOccupationInterviewsForViewer, listUnknownsForViewer } from '@/db/queries/occupations';
 import { PlainText, SourceList, StatusBadge } from '@/components/occupations/OccupationView';
 import { AddUnknownForm, UnknownList } from '@/components/occupations/Unknowns';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
@@ -11,7 +11,6 @@ import { requireRole } from '@/lib/authz';
 import { deleteOccupation } from '@/lib/occupations/actions';
 import { formatDateTime } from '@/lib/time';
 import { parseId } from '@/lib/validation/common';
-import { OCCUPATION_STATUS_LABELS } from '@/lib/occupations/vocabulary';
 
 export const metadata: Metadata = { title: 'Occupation' };
 
@@ -20,16 +19,16 @@ const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 export default async function OccupationPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireRole('student');
   const id = parseId((await params).id);
-  const occupation = id ? findOwnOccupation(viewer, id) : null;
+  const occupation = id ? findOccupationForViewer(viewer, id) : null;
   if (!occupation) notFound();
-  const unknowns = listOwnUnknowns(viewer, occupation.id);
-  const linkedContacts = listOwnContactsForOccupation(viewer, occupation.id);
-  const linkedInterviews = listOwnInterviewsForOccupation(viewer, occupation.id);
+  const unknowns = listUnknownsForViewer(viewer, occupation.id);
+  const linkedContacts = listOccupationContactsForViewer(viewer, occupation.id);
+  const linkedInterviews = listOccupationInterviewsForViewer(viewer, occupation.id);
   return (
     <>
       <PageHeader
         title={occupation.title}
-        lead={<StatusBadge status={occupation.status} labels={OCCUPATION_STATUS_LABELS} />}
+        lead={<StatusBadge status={occupation.status} />}
         actions={
           <>
             <Link href={`/occupations/${occupation.id}/edit`} className={`${buttonClass.primary} no-underline`}>

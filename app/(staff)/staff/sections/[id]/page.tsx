@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { findSectionForViewer, listSectionStaff, listSectionStudents } from '@/db/queries/sections';
 import { sectionLabel } from '@/components/layout/SectionList';
@@ -57,7 +58,9 @@ export default async function StaffSectionPage({
             <tbody className="divide-y divide-stone-200">
               {students.items.map((s) => (
                 <tr key={s.id}>
-                  <td className="break-words px-4 py-2 font-medium">{s.name}</td>
+                  <td className="break-words px-4 py-2 font-medium">
+                    <Link href={`/staff/students/${s.id}`}>{s.name}</Link>
+                  </td>
                   <td className="break-all px-4 py-2">{s.email}</td>
                   <td className="px-4 py-2">{s.active ? 'Active' : 'Deactivated'}</td>
                 </tr>

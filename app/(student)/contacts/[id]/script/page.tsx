@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { findContactRecord } from '@/db/queries/contacts';
-import { findOwnScript } from '@/db/queries/scripts';
+import { findContactForViewer } from '@/db/queries/contacts';
+import { findScriptForViewer } from '@/db/queries/scripts';
 import { listSectionsForViewer } from '@/db/queries/sections';
 import { ScriptEditor } from '@/components/outreach/ScriptEditor';
 import { inputClass } from '@/components/ui/Field';
@@ -21,13 +21,13 @@ const MAX_BLANK = 200;
 export default async function ScriptBuilderPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireRole('student');
   const id = parseId((await params).id);
-  const contact = id ? findContactRecord(viewer, id) : null;
+  const contact = id ? findContactForViewer(viewer, id) : null;
   if (!contact) notFound();
   const sp = await searchParams;
 
   const scriptParam = searchText(sp.script);
   const scriptId = scriptParam ? parseId(scriptParam) : null;
-  const saved = scriptId ? findOwnScript(viewer, contact.id, scriptId) : null;
+  const saved = scriptId ? findScriptForViewer(viewer, contact.id, scriptId) : null;
   if (scriptParam && !saved) notFound();
 
   const kindParam = searchText(sp.kind);

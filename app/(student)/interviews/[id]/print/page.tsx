@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { findOwnInterview, listPlanQuestions } from '@/db/queries/interviews';
+import { findInterviewForViewer, listPlanQuestionsForViewer } from '@/db/queries/interviews';
 import { INTERVIEW_MODE_LABELS } from '@/lib/interviews/vocabulary';
 import { PrintButton } from '@/components/interviews/PrintButton';
 import { requireRole } from '@/lib/authz';
@@ -26,9 +26,9 @@ function WritingLines({ count }: { count: number }) {
 export default async function InterviewSheet({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireRole('student');
   const id = parseId((await params).id);
-  const interview = id ? findOwnInterview(viewer, id) : null;
+  const interview = id ? findInterviewForViewer(viewer, id) : null;
   if (!interview) notFound();
-  const plan = listPlanQuestions(viewer, interview.id);
+  const plan = listPlanQuestionsForViewer(viewer, interview.id);
   const pages: (typeof plan)[] = [];
   for (let i = 0; i < plan.length; i += QUESTIONS_PER_PAGE) pages.push(plan.slice(i, i + QUESTIONS_PER_PAGE));
 

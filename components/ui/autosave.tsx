@@ -184,19 +184,19 @@ class AutosaveSession {
   };
 
   /**
-   * Saves whatever is waiting and waits for every save on its way: true when the server has all
-   * of it (a submit may then name `version`), false when something stands in the way (a conflict,
-   * no connection, signed out, invalid, locked), which the status already says.
+   * Saves whatever is waiting and waits for every save on its way: the version the server has
+   * all of it at (what a submit must name), or null when something stands in the way (a
+   * conflict, no connection, signed out, invalid, locked), which the status already says.
    */
-  settle = async (): Promise<boolean> => {
+  settle = async (): Promise<number | null> => {
     for (let i = 0; i < 5; i++) {
       if (this.inFlightSave) await this.inFlightSave;
-      if (this.blocked) return false;
-      if (Object.keys(this.pending).length === 0) return true;
+      if (this.blocked) return null;
+      if (Object.keys(this.pending).length === 0) return this.version;
       await this.flush();
-      if (['invalid', 'signed-out', 'retrying'].includes(this.snapshot.status)) return false;
+      if (['invalid', 'signed-out', 'retrying', 'locked', 'conflict'].includes(this.snapshot.status)) return null;
     }
-    return !this.unsaved;
+    return this.unsaved ? null : this.version;
   };
 
   /**
@@ -273,7 +273,7 @@ export function useAutosave({
     };
   }, [session]);
 
-  return { ...snapshot, setValue: session.setValue, flush: session.flush, settle: session.settle, resolveConflict: session.resolveConflict };
+  return { ...snapshot, setValue: session.setValue, flush: session.flush, settle: session.settle, resolveConflict: session.resolveConflict, currentValues: () => session.getSnapshot().values };
 }
 
 const STATUS_TEXT: Record<AutosaveStatus, string> = {

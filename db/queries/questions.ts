@@ -222,3 +222,20 @@ export function moveStaffQuestion(tx: DB | Tx, viewer: Viewer, id: number, direc
   tx.update(questions).set({ position: b }).where(ownStaffQuestion(viewer, neighbour.id)).run();
   return true;
 }
+
+/**
+ * Puts the viewer's own questions of one bank in this order (positions 1…n). Every id must be
+ * one of theirs in that bank: returns false, having written nothing the caller keeps, otherwise
+ * (the caller's transaction is rolled back by throwing).
+ */
+export function reorderStaffQuestions(tx: DB | Tx, viewer: Viewer, bank: QuestionBank, ids: readonly number[]): boolean {
+  let changed = 0;
+  ids.forEach((id, i) => {
+    changed += tx
+      .update(questions)
+      .set({ position: i + 1 })
+      .where(and(ownStaffQuestion(viewer, id), eq(questions.bank, bank)))
+      .run().changes;
+  });
+  return changed === ids.length;
+}

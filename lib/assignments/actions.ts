@@ -54,7 +54,7 @@ function boundVersionOr404(version: unknown): number {
 }
 
 function assignmentPath(a: { id: number; sectionId: number }): string {
-  return `/staff/sections/${a.sectionId}/assignments/${a.id}`;
+  return `/staff/assignments/${a.id}`;
 }
 
 function refresh(a: { id: number; sectionId: number }): void {

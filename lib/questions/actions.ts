@@ -5,7 +5,7 @@ import { notFound, redirect } from 'next/navigation';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { logAudit } from '@/db/queries/audit';
-import { findOwnStaffQuestion, insertStaffQuestion, moveStaffQuestion, setStaffQuestionArchived, updateStaffQuestion } from '@/db/queries/questions';
+import { findOwnStaffQuestion, listOwnStaffQuestions, insertStaffQuestion, moveStaffQuestion, reorderStaffQuestions, setStaffQuestionArchived, updateStaffQuestion } from '@/db/queries/questions';
 import { requireRole, type Viewer } from '@/lib/authz';
 import { requestNow } from '@/lib/clock';
 import { failed, formObject, invalid, type ActionState } from '@/lib/forms';
@@ -87,4 +87,23 @@ export async function moveOwnQuestion(questionId: number, direction: 'up' | 'dow
   const moved = getDb().transaction((tx) => moveStaffQuestion(tx, viewer, question.id, dir.data));
   refresh();
   return moved ? { status: 'ok' } : { status: 'error', message: `It is already the ${dir.data === 'up' ? 'first' : 'last'}.` };
+}
+
+/** The viewer's own questions of one bank, in the order given (dragged, or moved by keyboard). */
+export async function reorderOwnQuestions(bank: string, ids: number[]): Promise<ActionState> {
+  const viewer = await requireRole('counsellor', 'instructor');
+  const which = bankParam.safeParse(bank);
+  const order = z.array(idParam).min(1).max(500).safeParse(ids);
+  if (!which.success || !order.success || new Set(order.data).size !== order.data.length) notFound();
+  // Every id one of theirs in that bank, else a 404 and nothing written.
+  const own = new Set(listOwnStaffQuestions(viewer, which.data).map((q) => q.id));
+  if (!order.data.every((id) => own.has(id))) notFound();
+  const done = getDb().transaction((tx) => {
+    const ok = reorderStaffQuestions(tx, viewer, which.data, order.data);
+    if (ok) logAudit({ actorId: viewer.id, action: 'QUESTIONS_REORDERED', subjectType: 'question', subjectId: order.data[0], details: { bank: which.data, ids: order.data } }, tx);
+    return ok;
+  });
+  if (!done) notFound();
+  refresh();
+  return { status: 'ok', message: 'Order saved.' };
 }

@@ -42,6 +42,7 @@ function versionsOf(assignmentId: number): number {
 }
 
 test('a counsellor sets an assignment (three of the seed questions and one of their own), a student drafts, reloads, and submits once', async ({ browser }) => {
+  test.setTimeout(240_000); // two people, six pages checked by axe, one long flow
   const counsellor = newPerson({ role: 'counsellor', section: 'S10' });
   const student = newPerson({ section: 'S10' });
   completedInterview(student.id, { contactName: 'Dana Li' });

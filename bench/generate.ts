@@ -112,3 +112,29 @@ export function generate(file: string, passwordHash: string, log: (s: string) =>
   db.exec('analyze');
   db.close();
 }
+
+/**
+ * One published reflection assignment per section (the seed's ten questions, due in a week),
+ * made once: what the answer page and the draft-save and submit actions are measured on. The
+ * centre's 150,000 submissions are seeded with the review pages' data.
+ */
+export function ensureBenchAssignments(file: string, log: (s: string) => void): void {
+  const db = new Database(file);
+  try {
+    if ((db.prepare('select count(*) n from assignments').get() as { n: number }).n > 0) return;
+    const now = Date.now();
+    const questions = (db.prepare("select id from questions where bank = 'reflection' and is_default = 1 order by position").all() as { id: number }[]).map((q) => q.id);
+    const sections = (db.prepare('select id from sections order by id').all() as { id: number }[]).map((s) => s.id);
+    db.transaction(() => {
+      const a = db.prepare("insert into assignments (section_id, title, instructions, status, due_at, requires_interview, resubmissions_allowed, published_at, version, created_at, updated_at) values (?, 'Reflect on an interview', ?, 'published', ?, 0, 1, ?, 2, ?, ?)");
+      const aq = db.prepare('insert into assignment_questions (assignment_id, question_id, position) values (?, ?, ?)');
+      for (const s of sections) {
+        const id = Number(a.run(s, 'Answer each question about one interview.\nBe specific.', now + 7 * 86_400_000, now, now, now).lastInsertRowid);
+        questions.forEach((q, i) => aq.run(id, q, i + 1));
+      }
+    })();
+    log(`assignments: one per section (${sections.length})`);
+  } finally {
+    db.close();
+  }
+}

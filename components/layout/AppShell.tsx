@@ -85,10 +85,14 @@ export const NAV: Record<'student' | 'staff' | 'admin', NavItem[]> = {
     { href: '/contacts', label: 'Contacts' },
     { href: '/interviews', label: 'Interviews' },
     { href: '/network', label: 'Network' },
+    { href: '/assignments', label: 'Assignments' },
     { href: '/records', label: 'My records' },
     { href: '/method', label: 'The method' },
   ],
-  staff: [{ href: '/staff', label: 'My sections' }],
+  staff: [
+    { href: '/staff', label: 'My sections' },
+    { href: '/staff/questions', label: 'Questions' },
+  ],
   admin: [
     { href: '/admin', label: 'Overview' },
     { href: '/admin/users', label: 'Users' },

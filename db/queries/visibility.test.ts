@@ -119,7 +119,20 @@ const READS: Read[] = [
 ];
 
 /** ForViewer reads that are not of a student's records (tested in their own files). */
-const NOT_STUDENT_RECORDS = ['listSectionsForViewer', 'findSectionForViewer', 'listOutboxForViewer', 'findOutboxItemForViewer'];
+const NOT_STUDENT_RECORDS = [
+  'listSectionsForViewer',
+  'findSectionForViewer',
+  // Assignments are a section's, not a student's: db/queries/assignments.test.ts holds their audiences.
+  'findAssignmentForViewer',
+  'listSectionAssignmentsForViewer',
+  'listStudentAssignmentsForViewer',
+  'listAssignmentsNeedingActionForViewer',
+  'listAssignmentStudentsForViewer',
+  'findExtensionForViewer',
+  // Admin only: the mail queue.
+  'listOutboxForViewer',
+  'findOutboxItemForViewer',
+];
 
 /** What a read handed over, as a list: nothing is [] (null, an empty list or page, zero counts). */
 function received(result: unknown): unknown[] {

@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useRef, useState, useTransition } from 'react';
 import { AutosaveConflictPanel, AutosaveStatusText, useAutosave } from '@/components/ui/autosave';
 import { SelectField, TextArea } from '@/components/ui/Field';
-import { buttonClass } from '@/components/ui/SubmitButton';
+import { controlClass } from '@/components/ui/controls';
 import { autosaveStorageKey } from '@/lib/autosave';
 import { autosaveAssignmentAnswers, earlierAnswersForAssignment, submitAssignment, type SubmitState } from '@/lib/submissions/actions';
 import { answerField } from '@/lib/validation/reflection';
@@ -131,7 +131,7 @@ export function AnswerForm({
             </p>
           ) : null}
         </div>
-        <button type="button" onClick={submit} disabled={pending} aria-disabled={pending} className={buttonClass.primary}>
+        <button type="button" onClick={submit} disabled={pending} aria-disabled={pending} className={controlClass('primary')}>
           {pending ? 'Submitting…' : submitLabel}
         </button>
       </div>

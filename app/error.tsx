@@ -1,13 +1,15 @@
 'use client';
 
+import { Button } from '@/components/ui/Button';
+
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
     <main id="main" className="mx-auto max-w-xl px-4 py-16">
       <h1 className="text-2xl font-bold">Something went wrong</h1>
       <p className="mt-2 text-stone-700">The page could not be shown just now. Please try again.</p>
-      <button type="button" onClick={reset} className="mt-4 rounded-md border border-stone-400 px-4 py-2 font-semibold">
+      <Button onClick={reset} className="mt-4">
         Try again
-      </button>
+      </Button>
     </main>
   );
 }

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { ButtonLink } from '@/components/ui/Button';
 
 export default function NotFound() {
   return (
@@ -6,7 +6,7 @@ export default function NotFound() {
       <h1 className="text-2xl font-bold">Page not found</h1>
       <p className="mt-2 text-stone-700">There is nothing here, or it is not yours to see.</p>
       <p className="mt-4">
-        <Link href="/">Go to your home page</Link>
+        <ButtonLink href="/">Go to your home page</ButtonLink>
       </p>
     </main>
   );

@@ -41,7 +41,7 @@ export const users = sqliteTable(
     uniqueIndex('users_student_number_unique').on(t.studentNumber),
     index('users_name_idx').on(t.name),
     index('users_role_name_idx').on(t.role, t.name),
-    check('users_role_check', sql`${t.role} in ('student','counsellor','instructor','admin')`),
+    check('users_role_check', sql`${t.role} in (${sql.raw(ROLES.map((r) => `'${r}'`).join(','))})`),
   ],
 );
 

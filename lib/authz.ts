@@ -1,11 +1,11 @@
 import 'server-only';
 import { cache } from 'react';
 import { notFound, redirect } from 'next/navigation';
-import { findActiveUserById, type Viewer } from '@/db/queries/users';
+import { findActiveUserById, type StudentViewer, type Viewer } from '@/db/queries/users';
 import type { Role } from '@/lib/accounts/vocabulary';
 import { auth, SESSION_MAX_AGE_S } from '@/lib/auth';
 
-export type { Viewer };
+export type { Viewer, StudentViewer };
 
 /**
  * The signed-in person as the database knows them now, or null. The role, the active flag and
@@ -29,11 +29,11 @@ export async function requireUser(): Promise<Viewer> {
   return viewer;
 }
 
-/** The viewer if their role is one of these; anyone else gets a 404 that confirms nothing. */
-export async function requireRole(...roles: Role[]): Promise<Viewer> {
+/** The viewer if their role is one of these (typed as such); anyone else gets a 404 that confirms nothing. */
+export async function requireRole<R extends Role>(...roles: R[]): Promise<Extract<Viewer, { role: R }>> {
   const viewer = await requireUser();
-  if (!roles.includes(viewer.role)) notFound();
-  return viewer;
+  if (!(roles as readonly Role[]).includes(viewer.role)) notFound();
+  return viewer as Extract<Viewer, { role: R }>;
 }
 
 /**

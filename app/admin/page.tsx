@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { ButtonLink } from '@/components/ui/Button';
 import { adminOverview } from '@/db/queries/admin';
 import { Card, PageHeader } from '@/components/ui/PageHeader';
 import { requireRole } from '@/lib/authz';
+import { ROLE_LABELS, ROLES } from '@/lib/accounts/vocabulary';
 
 export const metadata: Metadata = { title: 'Admin' };
 
@@ -12,28 +13,36 @@ export default async function AdminHome() {
   return (
     <>
       <PageHeader title="Admin" lead="Accounts, sections and who is in them." />
-      <div className="grid gap-6 md:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 md:grid-cols-2">
         <Card title="Accounts">
           <dl className="grid grid-cols-2 gap-2 text-sm">
-            {(['student', 'counsellor', 'instructor', 'admin'] as const).map((r) => (
+            {ROLES.map((r) => (
               <div key={r} className="contents">
-                <dt className="capitalize text-stone-700">{r}s</dt>
+                <dt className="capitalize text-stone-700">{ROLE_LABELS[r]}s</dt>
                 <dd className="font-semibold">{o.usersByRole[r] ?? 0}</dd>
               </div>
             ))}
           </dl>
-          <p className="mt-4 flex gap-4">
-            <Link href="/admin/users">All users</Link>
-            <Link href="/admin/users/new">Create an account</Link>
+          <p className="mt-4 flex flex-wrap gap-2">
+            <ButtonLink href="/admin/users" size="sm">
+              All users
+            </ButtonLink>
+            <ButtonLink href="/admin/users/new" size="sm">
+              Create an account
+            </ButtonLink>
           </p>
         </Card>
         <Card title="Sections">
           <p className="text-sm">
             <span className="font-semibold">{o.sections}</span> sections.
           </p>
-          <p className="mt-4 flex gap-4">
-            <Link href="/admin/sections">All sections</Link>
-            <Link href="/admin/sections/new">Create a section</Link>
+          <p className="mt-4 flex flex-wrap gap-2">
+            <ButtonLink href="/admin/sections" size="sm">
+              All sections
+            </ButtonLink>
+            <ButtonLink href="/admin/sections/new" size="sm">
+              Create a section
+            </ButtonLink>
           </p>
           <p className="mt-4 text-sm text-stone-700">{o.unsentMail} e-mails wait in the outbox (sending by SMTP is not configured).</p>
         </Card>

@@ -14,13 +14,10 @@ import {
   setUserActive,
 } from '@/lib/admin/actions';
 import { initialActionState, type ActionState } from '@/lib/forms';
+import { MEMBER_ROLES, ROLE_LABELS, ROLES } from '@/lib/accounts/vocabulary';
 
-const ROLE_OPTIONS = [
-  { value: 'student', label: 'Student' },
-  { value: 'counsellor', label: 'Counsellor' },
-  { value: 'instructor', label: 'Instructor' },
-  { value: 'admin', label: 'Admin' },
-];
+const ROLE_OPTIONS = ROLES.map((value) => ({ value, label: ROLE_LABELS[value] }));
+const MEMBER_ROLE_OPTIONS = MEMBER_ROLES.map((value) => ({ value, label: ROLE_LABELS[value] }));
 
 function OneTimeLink({ state }: { state: ActionState }) {
   if (!state.link) return null;
@@ -106,11 +103,7 @@ export function AddMemberForm({ sectionId }: { sectionId: number }) {
           label="As"
           name="memberRole"
           defaultValue={v?.memberRole ?? 'student'}
-          options={[
-            { value: 'student', label: 'Student' },
-            { value: 'instructor', label: 'Instructor' },
-            { value: 'counsellor', label: 'Counsellor' },
-          ]}
+          options={MEMBER_ROLE_OPTIONS}
           errors={state.fieldErrors?.memberRole}
         />
       </div>

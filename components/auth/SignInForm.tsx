@@ -7,11 +7,12 @@ import { SubmitButton } from '@/components/ui/SubmitButton';
 import { signInWithPassword } from '@/lib/auth/actions';
 import { initialActionState } from '@/lib/forms';
 
-export function SignInForm() {
+/** `email` fills in the address (after setting a password, say); what was typed wins after a failed try. */
+export function SignInForm({ email }: { email?: string }) {
   const [state, action] = useActionState(signInWithPassword, initialActionState);
   return (
     <ActionForm action={action} state={state}>
-      <Field label="E-mail" name="email" type="email" autoComplete="username" required maxLength={254} defaultValue={state.values?.email} errors={state.fieldErrors?.email} />
+      <Field label="E-mail" name="email" type="email" autoComplete="username" required maxLength={254} defaultValue={state.values?.email ?? email} errors={state.fieldErrors?.email} />
       <Field label="Password" name="password" type="password" autoComplete="current-password" required maxLength={128} errors={state.fieldErrors?.password} />
       <SubmitButton pendingText="Signing in…">Sign in</SubmitButton>
     </ActionForm>

@@ -1,10 +1,11 @@
+import { controlClass } from '@/components/ui/controls';
 import { inputClass } from '@/components/ui/Field';
 
 /** A GET form: the chosen occupations land in the URL (?a=…&b=…), so a comparison is linkable. */
 export function CompareChooser({ options, a, b }: { options: { id: number; title: string }[]; a?: number; b?: number }) {
   return (
     <form action="/occupations/compare" method="get" className="flex flex-wrap items-end gap-3">
-      <div className="min-w-56 flex-1 space-y-1">
+      <div className="min-w-0 flex-1 basis-56 space-y-1">
         <label htmlFor="compare-a" className="block text-sm font-semibold text-stone-800">
           Occupation
         </label>
@@ -17,7 +18,7 @@ export function CompareChooser({ options, a, b }: { options: { id: number; title
           ))}
         </select>
       </div>
-      <div className="min-w-56 flex-1 space-y-1">
+      <div className="min-w-0 flex-1 basis-56 space-y-1">
         <label htmlFor="compare-b" className="block text-sm font-semibold text-stone-800">
           Side by side with (optional)
         </label>
@@ -30,7 +31,7 @@ export function CompareChooser({ options, a, b }: { options: { id: number; title
           ))}
         </select>
       </div>
-      <button type="submit" className="rounded-md bg-emerald-800 px-4 py-2 text-sm font-semibold text-white hover:bg-emerald-900">
+      <button type="submit" className={controlClass('primary')}>
         Compare
       </button>
     </form>

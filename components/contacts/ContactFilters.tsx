@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { controlClass } from '@/components/ui/controls';
 import { inputClass } from '@/components/ui/Field';
 
 type Option = { value: string; label: string };
@@ -8,13 +9,13 @@ export function ContactFilters({ q, occupationId, status, occupations, statuses 
   const filtered = q || occupationId || status;
   return (
     <form action="/contacts" method="get" role="search" aria-label="Contacts" className="flex flex-wrap items-end gap-3">
-      <div className="min-w-48 flex-1">
+      <div className="min-w-0 flex-1 basis-full sm:basis-64">
         <label htmlFor="contacts-q" className="block text-sm font-semibold text-stone-800">
           Search by name, job title or organisation
         </label>
         <input id="contacts-q" name="q" type="search" defaultValue={q} maxLength={100} className={inputClass} />
       </div>
-      <div>
+      <div className="min-w-0 flex-1 basis-40">
         <label htmlFor="contacts-occupation" className="block text-sm font-semibold text-stone-800">
           Occupation
         </label>
@@ -27,7 +28,7 @@ export function ContactFilters({ q, occupationId, status, occupations, statuses 
           ))}
         </select>
       </div>
-      <div>
+      <div className="min-w-0 flex-1 basis-40">
         <label htmlFor="contacts-status" className="block text-sm font-semibold text-stone-800">
           Status
         </label>
@@ -40,14 +41,16 @@ export function ContactFilters({ q, occupationId, status, occupations, statuses 
           ))}
         </select>
       </div>
-      <button type="submit" className="rounded-md border border-stone-400 bg-white px-4 py-2 text-sm font-semibold hover:bg-stone-100">
-        Search
-      </button>
-      {filtered ? (
-        <Link href="/contacts" className="py-2 text-sm">
-          Clear
-        </Link>
-      ) : null}
+      <div className="flex items-center gap-4">
+        <button type="submit" className={controlClass('secondary')}>
+          Search
+        </button>
+        {filtered ? (
+          <Link href="/contacts" className={controlClass('quiet')}>
+            Clear
+          </Link>
+        ) : null}
+      </div>
     </form>
   );
 }

@@ -83,7 +83,7 @@ function InlineButton({ action, label, ariaLabel }: { action: (prev: ActionState
   const [state, formAction] = useActionState(action, initialActionState);
   return (
     <form action={formAction}>
-      <SubmitButton variant="secondary" aria-label={ariaLabel} pendingText="…">
+      <SubmitButton variant="secondary" size="sm" aria-label={ariaLabel} pendingText="…">
         {label}
       </SubmitButton>
       {state.status === 'error' ? (

@@ -1,11 +1,11 @@
 'use client';
 
-import { buttonClass } from '@/components/ui/SubmitButton';
+import { Button } from '@/components/ui/Button';
 
 export function PrintButton() {
   return (
-    <button type="button" onClick={() => window.print()} className={buttonClass.primary}>
+    <Button variant="primary" onClick={() => window.print()}>
       Print
-    </button>
+    </Button>
   );
 }

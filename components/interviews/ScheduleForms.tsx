@@ -6,21 +6,28 @@ import { Field, SelectField } from '@/components/ui/Field';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { cancelInterview, completeInterview, createInterview, replanInterview, updateSchedule } from '@/lib/interviews/actions';
 import { initialActionState, type ActionState } from '@/lib/forms';
-import { INTERVIEW_MODE_LABELS } from '@/lib/interviews/vocabulary';
+import { INTERVIEW_MODE_LABELS, INTERVIEW_MODES, OPEN_INTERVIEW_STATUSES, type InterviewMode, type OpenInterviewStatus } from '@/lib/interviews/vocabulary';
 
 export type OccupationChoice = { id: number; title: string };
 
 export type ScheduleValues = {
   occupationId: number | null;
-  status: 'planned' | 'scheduled';
+  status: OpenInterviewStatus;
   /** A datetime-local value in the viewer's zone, or ''. */
   startsAt: string;
   durationMinutes: number;
-  mode: 'in-person' | 'phone' | 'video';
+  mode: InterviewMode;
   location: string;
 };
 
-const MODE_OPTIONS = Object.entries(INTERVIEW_MODE_LABELS).map(([value, label]) => ({ value, label }));
+const MODE_OPTIONS = INTERVIEW_MODES.map((value) => ({ value, label: INTERVIEW_MODE_LABELS[value] }));
+
+/** The status choice spelt out for someone deciding between the two. */
+const STATUS_CHOICE_LABELS: Readonly<Record<OpenInterviewStatus, string>> = {
+  planned: 'Planned: no date agreed yet',
+  scheduled: 'Scheduled: date and time agreed',
+};
+const STATUS_OPTIONS = OPEN_INTERVIEW_STATUSES.map((value) => ({ value, label: STATUS_CHOICE_LABELS[value] }));
 
 function ScheduleFields({
   state,
@@ -45,10 +52,7 @@ function ScheduleFields({
           name="status"
           defaultValue={v?.status ?? current.status}
           errors={e?.status}
-          options={[
-            { value: 'planned', label: 'Planned: no date agreed yet' },
-            { value: 'scheduled', label: 'Scheduled: date and time agreed' },
-          ]}
+          options={STATUS_OPTIONS}
         />
       ) : (
         <input type="hidden" name="status" value="scheduled" />

@@ -1,12 +1,12 @@
 import Link from 'next/link';
-import type { ThankYouState } from '@/lib/interviews/rules';
+import { THANK_YOU_STATE_LABELS, type ThankYouState } from '@/lib/interviews/vocabulary';
 
 /** The thank-you's standing, at the top of the interview: loud once it is overdue. */
 export function ThankYouCallout({ state, overdueSince, href = '#thank-you' }: { state: ThankYouState; overdueSince: string | null; href?: string }) {
   if (state === 'overdue') {
     return (
       <div className="mb-6 rounded-lg border-2 border-red-700 bg-red-50 p-4 text-red-950">
-        <p className="text-lg font-bold">Thank-you overdue</p>
+        <p className="text-lg font-bold">{THANK_YOU_STATE_LABELS.overdue}</p>
         <p>
           {overdueSince ? `It has been due since ${overdueSince}. ` : ''}Always send a thank-you: an e-mail today, or better yet a card.{' '}
           <Link href={href} className="font-semibold text-red-950 underline">
@@ -19,7 +19,7 @@ export function ThankYouCallout({ state, overdueSince, href = '#thank-you' }: { 
   if (state === 'due') {
     return (
       <div className="mb-6 rounded-lg border border-amber-400 bg-amber-50 p-4 text-amber-950">
-        <p className="font-semibold">Thank-you to send</p>
+        <p className="font-semibold">{THANK_YOU_STATE_LABELS.due}</p>
         <p>
           Send it within two days, while the conversation is fresh.{' '}
           <Link href={href} className="font-semibold text-amber-950 underline">
@@ -34,8 +34,8 @@ export function ThankYouCallout({ state, overdueSince, href = '#thank-you' }: { 
 
 /** A compact badge for lists (interviews, a contact's page). */
 export function ThankYouBadge({ state }: { state: ThankYouState }) {
-  if (state === 'overdue') return <strong className="rounded bg-red-100 px-2 py-0.5 text-xs text-red-900">Thank-you overdue</strong>;
-  if (state === 'due') return <span className="rounded bg-amber-100 px-2 py-0.5 text-xs text-amber-950">Thank-you to send</span>;
-  if (state === 'sent') return <span className="text-xs text-stone-700">Thanked</span>;
+  if (state === 'overdue') return <strong className="rounded bg-red-100 px-2 py-0.5 text-xs text-red-900">{THANK_YOU_STATE_LABELS.overdue}</strong>;
+  if (state === 'due') return <span className="rounded bg-amber-100 px-2 py-0.5 text-xs text-amber-950">{THANK_YOU_STATE_LABELS.due}</span>;
+  if (state === 'sent') return <span className="text-xs text-stone-700">{THANK_YOU_STATE_LABELS.sent}</span>;
   return null;
 }

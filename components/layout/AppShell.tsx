@@ -2,36 +2,63 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { signOutNow } from '@/lib/auth/actions';
 import { ROLE_LABELS, type Role } from '@/lib/accounts/vocabulary';
-import { NavLinks, type NavItem } from './NavLinks';
+import { controlClass } from '@/components/ui/controls';
+import { MainMenu } from './MainMenu';
+import { NavLinks } from './NavLinks';
+import type { NavItem } from './nav';
 
+function Person({ person }: { person: { name: string; role: Role } }) {
+  return (
+    <p className="min-w-0">
+      <Link href="/account" className="font-semibold break-words text-stone-900 underline-offset-2 hover:underline">
+        {person.name}
+      </Link>{' '}
+      <span className="rounded bg-stone-200 px-2 py-0.5 text-xs font-semibold whitespace-nowrap text-stone-800">{ROLE_LABELS[person.role]}</span>
+    </p>
+  );
+}
 
+function SignOut() {
+  return (
+    <form action={signOutNow}>
+      <button type="submit" className={controlClass('secondary', { size: 'sm' })}>
+        Sign out
+      </button>
+    </form>
+  );
+}
+
+/**
+ * Every signed-in page: the name, the main menu, who is signed in. From 768 px the menu is a row
+ * of links; narrower, it folds into one "Menu" button (components/layout/MainMenu.tsx) that also
+ * holds the account link and Sign out, so the header is one line on a phone.
+ */
 export function AppShell({ person, nav, children }: { person: { name: string; role: Role }; nav: NavItem[]; children: ReactNode }) {
   return (
     <div className="flex min-h-screen flex-col">
-      <header className="border-b border-stone-300 bg-white">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-          <Link href="/" className="text-lg font-bold text-emerald-900">
+      <header className="relative border-b border-stone-300 bg-white">
+        <div className="mx-auto flex max-w-6xl items-center justify-between gap-3 px-4 py-3 md:flex-wrap">
+          <Link href="/" className="text-lg font-bold text-emerald-900 no-underline">
             Horse&rsquo;s Mouth
           </Link>
-          <nav aria-label="Main" className="order-last w-full sm:order-none sm:w-auto">
+          <nav aria-label="Main" className="hidden md:block">
             <NavLinks items={nav} />
           </nav>
-          <div className="flex items-center gap-3 text-sm">
-            <p>
-              <Link href="/account" className="font-semibold text-stone-900 underline-offset-2 hover:underline">
-                {person.name}
-              </Link>{' '}
-              <span className="rounded bg-stone-200 px-2 py-0.5 text-xs font-semibold text-stone-800">{ROLE_LABELS[person.role]}</span>
-            </p>
-            <form action={signOutNow}>
-              <button type="submit" className="rounded-md border border-stone-400 px-3 py-1.5 font-medium hover:bg-stone-100">
-                Sign out
-              </button>
-            </form>
+          <div className="hidden max-w-80 items-center gap-3 text-sm md:flex">
+            <Person person={person} />
+            <SignOut />
+          </div>
+          <div className="md:hidden">
+            <MainMenu items={nav}>
+              <div className="flex flex-wrap items-center justify-between gap-3 text-sm">
+                <Person person={person} />
+                <SignOut />
+              </div>
+            </MainMenu>
           </div>
         </div>
       </header>
-      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8" tabIndex={-1}>
+      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:py-8" tabIndex={-1}>
         {children}
       </main>
       <Footer />

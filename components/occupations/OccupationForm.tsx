@@ -1,10 +1,10 @@
 'use client';
 
-import Link from 'next/link';
 import { useActionState } from 'react';
 import { ActionForm } from '@/components/ui/ActionForm';
 import { Field, SelectField, TextArea } from '@/components/ui/Field';
-import { buttonClass, SubmitButton } from '@/components/ui/SubmitButton';
+import { ButtonLink } from '@/components/ui/Button';
+import { SubmitButton } from '@/components/ui/SubmitButton';
 import { initialActionState } from '@/lib/forms';
 import { createOccupation, updateOccupation } from '@/lib/occupations/actions';
 
@@ -51,9 +51,7 @@ export function OccupationForm({ occupation, statusOptions }: { occupation?: Occ
       <SelectField label="Status" name="status" options={statusOptions} defaultValue={v?.status ?? occupation?.status ?? 'exploring'} errors={e?.status} />
       <div className="flex flex-wrap gap-2">
         <SubmitButton>{occupation ? 'Save changes' : 'Add occupation'}</SubmitButton>
-        <Link href={occupation ? `/occupations/${occupation.id}` : '/occupations'} className={`${buttonClass.secondary} no-underline`}>
-          Cancel
-        </Link>
+        <ButtonLink href={occupation ? `/occupations/${occupation.id}` : '/occupations'}>Cancel</ButtonLink>
       </div>
     </ActionForm>
   );

@@ -1,16 +1,17 @@
 import Link from 'next/link';
+import { OCCUPATION_STATUS_LABELS, type OccupationStatus } from '@/lib/occupations/vocabulary';
+import { FilterPills } from '@/components/ui/Button';
 import { sourceLines } from './sources';
 
-export type StatusLabels = Record<string, string>;
+const TONE: Readonly<Record<OccupationStatus, string>> = {
+  exploring: 'bg-sky-50 text-sky-900 border-sky-300',
+  considering: 'bg-amber-50 text-amber-900 border-amber-300',
+  'ruled-out': 'bg-stone-100 text-stone-800 border-stone-300',
+  chosen: 'bg-emerald-50 text-emerald-900 border-emerald-300',
+};
 
-export function StatusBadge({ status, labels }: { status: string; labels: StatusLabels }) {
-  const tone: Record<string, string> = {
-    exploring: 'bg-sky-50 text-sky-900 border-sky-300',
-    considering: 'bg-amber-50 text-amber-900 border-amber-300',
-    'ruled-out': 'bg-stone-100 text-stone-800 border-stone-300',
-    chosen: 'bg-emerald-50 text-emerald-900 border-emerald-300',
-  };
-  return <span className={`inline-block rounded-full border px-2.5 py-0.5 text-sm font-medium ${tone[status] ?? tone['ruled-out']}`}>{labels[status] ?? status}</span>;
+export function StatusBadge({ status }: { status: OccupationStatus }) {
+  return <span className={`inline-block rounded-full border px-2.5 py-0.5 text-sm font-medium ${TONE[status]}`}>{OCCUPATION_STATUS_LABELS[status]}</span>;
 }
 
 /** Sources one per line; web addresses become links that do not hand this page to the site. Text is never rendered as HTML. */
@@ -40,24 +41,24 @@ export function PlainText({ text, empty }: { text: string | null; empty: string 
   return text ? <p className="whitespace-pre-wrap break-words text-stone-900">{text}</p> : <p className="text-stone-700">{empty}</p>;
 }
 
-export type OccupationRow = { id: number; title: string; status: string; contactCount: number; interviewCount: number };
+export type OccupationRow = { id: number; title: string; status: OccupationStatus; contactCount: number; interviewCount: number };
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-export function OccupationList({ items, labels }: { items: OccupationRow[]; labels: StatusLabels }) {
+export function OccupationList({ items }: { items: OccupationRow[] }) {
   return (
     <ul className="divide-y divide-stone-200 rounded-lg border border-stone-300 bg-white">
       {items.map((o) => (
         <li key={o.id} className="flex flex-wrap items-center justify-between gap-2 p-4">
           <div className="min-w-0 space-y-1">
-            <p className="font-semibold break-words">
+            <p className="font-semibold">
               <Link href={`/occupations/${o.id}`}>{o.title}</Link>
             </p>
             <p className="text-sm text-stone-700">
               {plural(o.contactCount, 'contact', 'contacts')} · {plural(o.interviewCount, 'interview', 'interviews')}
             </p>
           </div>
-          <StatusBadge status={o.status} labels={labels} />
+          <StatusBadge status={o.status} />
         </li>
       ))}
     </ul>
@@ -68,25 +69,9 @@ export function OccupationList({ items, labels }: { items: OccupationRow[]; labe
 export function StatusFilter({ current, options }: { current?: string; options: { value: string; label: string }[] }) {
   const all = [{ value: '', label: 'All' }, ...options];
   return (
-    <nav aria-label="Filter by status">
-      <ul className="flex flex-wrap gap-2">
-        {all.map((o) => {
-          const active = (current ?? '') === o.value;
-          return (
-            <li key={o.value || 'all'}>
-              <Link
-                href={o.value ? `/occupations?status=${o.value}` : '/occupations'}
-                aria-current={active ? 'page' : undefined}
-                className={`inline-block rounded-full border px-3 py-1 text-sm font-medium no-underline ${
-                  active ? 'border-emerald-800 bg-emerald-800 text-white' : 'border-stone-400 bg-white text-stone-900 hover:bg-stone-100'
-                }`}
-              >
-                {o.label}
-              </Link>
-            </li>
-          );
-        })}
-      </ul>
-    </nav>
+    <FilterPills
+      label="Filter by status"
+      items={all.map((o) => ({ href: o.value ? `/occupations?status=${o.value}` : '/occupations', label: o.label, current: (current ?? '') === o.value }))}
+    />
   );
 }

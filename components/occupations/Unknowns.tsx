@@ -13,7 +13,7 @@ function TurnIntoQuestionButton({ unknownId, describedBy }: { unknownId: number;
   const [state, action] = useActionState(turnUnknownIntoQuestion.bind(null, unknownId), initialActionState);
   return (
     <ActionForm action={action} state={state} className="inline">
-      <SubmitButton variant="secondary" pendingText="Adding…" aria-describedby={describedBy}>
+      <SubmitButton variant="secondary" size="sm" pendingText="Adding…" aria-describedby={describedBy}>
         Turn into a question
       </SubmitButton>
     </ActionForm>
@@ -24,7 +24,7 @@ function DeleteUnknownButton({ unknownId, text }: { unknownId: number; text: str
   const [state, action] = useActionState(deleteUnknown.bind(null, unknownId), initialActionState);
   return (
     <ActionForm action={action} state={state} className="inline">
-      <SubmitButton variant="secondary" pendingText="Deleting…" aria-label={`Delete “${text}”`}>
+      <SubmitButton variant="secondary" size="sm" pendingText="Deleting…" aria-label={`Delete “${text}”`}>
         Delete
       </SubmitButton>
     </ActionForm>
@@ -39,13 +39,15 @@ export function UnknownList({ items }: { items: UnknownListItem[] }) {
       {items.map((item) => {
         const textId = `unknown-${item.id}-text`;
         return (
-          <li key={item.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-            <span id={textId} className="min-w-0 flex-1 break-words">
+          // The text keeps at least 16rem (or the whole row): when the buttons do not fit beside
+          // it, they go below it, rather than squeezing it to a few letters a line.
+          <li key={item.id} className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 py-3">
+            <span id={textId} className="min-w-0 grow basis-64">
               {item.text}
             </span>
             <span className="flex flex-wrap items-center gap-2">
               {item.questionId ? (
-                <span className="rounded-full bg-emerald-50 px-3 py-1 text-sm font-medium text-emerald-900">In your question bank</span>
+                <span className="rounded-full border border-emerald-300 bg-emerald-50 px-3 py-1 text-sm font-medium text-emerald-950">In your question bank</span>
               ) : (
                 <TurnIntoQuestionButton unknownId={item.id} describedBy={textId} />
               )}

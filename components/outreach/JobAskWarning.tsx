@@ -1,3 +1,4 @@
+import { noticeClass } from '@/components/ui/controls';
 import type { JobAskMatch } from '@/lib/outreach/job-ask';
 
 const REASON: Record<JobAskMatch['reason'], string> = {
@@ -10,7 +11,7 @@ const REASON: Record<JobAskMatch['reason'], string> = {
 export function JobAskWarning({ matches, id }: { matches: JobAskMatch[]; id?: string }) {
   if (matches.length === 0) return null;
   return (
-    <div id={id} className="rounded-md border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950">
+    <div id={id} className={noticeClass('warning')}>
       <p className="font-semibold">You are not looking for a job. You are simply looking for information.</p>
       <p className="mt-1">This script:</p>
       <ul className="mt-1 list-disc pl-5">

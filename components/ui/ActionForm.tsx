@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, type FormHTMLAttributes, type ReactNode } from 'react';
 import type { ActionState } from '@/lib/forms';
+import { noticeClass } from './controls';
 
 /**
  * A form for a server action's state: after a rejected submit the first invalid field gets
@@ -28,11 +29,7 @@ export function ActionForm({
           ref={messageRef}
           tabIndex={-1}
           role={state.status === 'error' ? 'alert' : 'status'}
-          className={
-            state.status === 'error'
-              ? 'rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900'
-              : 'rounded-md border border-emerald-300 bg-emerald-50 p-3 text-sm text-emerald-900'
-          }
+          className={noticeClass(state.status === 'error' ? 'danger' : 'success')}
         >
           {state.message}
         </div>

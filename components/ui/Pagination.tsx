@@ -1,36 +1,37 @@
-import Link from 'next/link';
+import { ButtonLink } from './Button';
 
-/** Previous/next links that keep the other query parameters. */
-export function Pagination({ page, pageCount, total, basePath, params = {}, label = 'Pages' }: {
+/** Previous/next links that keep the other query parameters; `pageParam` names the page's own (several lists on one page). */
+export function Pagination({ page, pageCount, total, basePath, params = {}, label = 'Pages', pageParam = 'page' }: {
   page: number;
   pageCount: number;
   total: number;
   basePath: string;
   params?: Record<string, string | undefined>;
   label?: string;
+  pageParam?: string;
 }) {
   const href = (p: number) => {
     const q = new URLSearchParams();
     for (const [k, v] of Object.entries(params)) if (v) q.set(k, v);
-    if (p > 1) q.set('page', String(p));
+    if (p > 1) q.set(pageParam, String(p));
     const s = q.toString();
     return s ? `${basePath}?${s}` : basePath;
   };
   return (
-    <nav aria-label={label} className="mt-4 flex items-center justify-between gap-4 text-sm">
+    <nav aria-label={label} className="mt-4 flex flex-wrap items-center justify-between gap-x-4 gap-y-2 text-sm">
       <p className="text-stone-700">
         Page {Math.min(page, pageCount)} of {pageCount} · {total} in all
       </p>
       <div className="flex gap-2">
         {page > 1 ? (
-          <Link href={href(page - 1)} className="rounded-md border border-stone-400 px-3 py-1 hover:bg-stone-100" rel="prev">
+          <ButtonLink href={href(page - 1)} size="sm" rel="prev">
             Previous
-          </Link>
+          </ButtonLink>
         ) : null}
         {page < pageCount ? (
-          <Link href={href(page + 1)} className="rounded-md border border-stone-400 px-3 py-1 hover:bg-stone-100" rel="next">
+          <ButtonLink href={href(page + 1)} size="sm" rel="next">
             Next
-          </Link>
+          </ButtonLink>
         ) : null}
       </div>
     </nav>

@@ -1,3 +1,4 @@
+import { controlClass } from './controls';
 import { inputClass } from './Field';
 
 /** A GET search form: the query lands in the URL, so results are linkable and the back button works. */
@@ -11,13 +12,13 @@ export function SearchBox({ action, defaultValue, label, name = 'q', hidden = {}
   return (
     <form action={action} method="get" role="search" className="flex flex-wrap items-end gap-2">
       {Object.entries(hidden).map(([k, v]) => (v ? <input key={k} type="hidden" name={k} value={v} /> : null))}
-      <div className="min-w-48 flex-1">
+      <div className="min-w-0 flex-1 basis-48">
         <label htmlFor={`search-${name}`} className="block text-sm font-semibold text-stone-800">
           {label}
         </label>
         <input id={`search-${name}`} name={name} type="search" defaultValue={defaultValue} maxLength={100} className={inputClass} />
       </div>
-      <button type="submit" className="rounded-md border border-stone-400 bg-white px-4 py-2 text-sm font-semibold hover:bg-stone-100">
+      <button type="submit" className={controlClass('secondary')}>
         Search
       </button>
     </form>

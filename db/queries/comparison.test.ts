@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { getDb } from '../client';
 import { contacts, interviewQuestions, interviews, questions } from '../schema';
 import { makeUser } from '../testing/factories';
-import { alignSharedQuestions, COMPARISON_INTERVIEW_LIMIT, occupationComparison } from './comparison';
+import { alignSharedQuestions, COMPARISON_INTERVIEW_LIMIT, findOccupationComparisonForViewer } from './comparison';
 import { insertOccupation } from './occupations';
 import type { Viewer } from './users';
 
@@ -32,7 +32,7 @@ function interviewWith(viewer: Viewer, occupationId: number, contactName: string
 
 const occupation = (viewer: Viewer, title: string) => insertOccupation(getDb(), viewer, { title, whyInterested: null, researchNotes: null, sources: null, status: 'exploring' });
 
-describe('occupationComparison', () => {
+describe('findOccupationComparisonForViewer', () => {
   it('lines up the answers to the same bank question across interviews, with "not asked" gaps', () => {
     const student = makeUser('student');
     const occ = occupation(student, 'Dental hygienist');
@@ -49,7 +49,7 @@ describe('occupationComparison', () => {
       { questionId: q5.id, text: q5.text, notes: null },
     ]);
 
-    const c = occupationComparison(student, occ)!;
+    const c = findOccupationComparisonForViewer(student, occ)!;
     expect(c.occupation).toEqual({ id: occ, title: 'Dental hygienist', status: 'exploring' });
     expect(c.interviews.map((i) => [i.id, i.contactName])).toEqual([
       [newer, 'Ben'],
@@ -71,13 +71,13 @@ describe('occupationComparison', () => {
     const occ = occupation(owner, 'Pilot');
     const q1 = defaultQuestion(1);
     interviewWith(owner, occ, 'Captain', 1, [{ questionId: q1.id, text: q1.text, notes: 'Owner’s notes' }]);
-    expect(occupationComparison(other, occ)).toBeNull();
-    expect(occupationComparison(makeUser('counsellor'), occ)).toBeNull();
+    expect(findOccupationComparisonForViewer(other, occ)).toBeNull();
+    expect(findOccupationComparisonForViewer(makeUser('counsellor'), occ)).toBeNull();
 
     // A row of someone else's that points at my occupation id is not mine to see.
     const mine = occupation(other, 'Mine');
     interviewWith(owner, mine, 'Intruder', 2, [{ questionId: q1.id, text: q1.text, notes: 'Not yours' }]);
-    const c = occupationComparison(other, mine)!;
+    const c = findOccupationComparisonForViewer(other, mine)!;
     expect(c.interviews).toEqual([]);
     expect(c.rows).toEqual([]);
   });
@@ -87,7 +87,7 @@ describe('occupationComparison', () => {
     const occ = occupation(student, 'Electrician');
     const q1 = defaultQuestion(1);
     for (let day = 1; day <= COMPARISON_INTERVIEW_LIMIT + 2; day++) interviewWith(student, occ, `Person ${day}`, day, [{ questionId: q1.id, text: q1.text, notes: `Day ${day}` }]);
-    const c = occupationComparison(student, occ)!;
+    const c = findOccupationComparisonForViewer(student, occ)!;
     expect(c.interviews).toHaveLength(COMPARISON_INTERVIEW_LIMIT);
     expect(c.totalInterviews).toBe(COMPARISON_INTERVIEW_LIMIT + 2);
     expect(c.interviews[0].contactName).toBe(`Person ${COMPARISON_INTERVIEW_LIMIT + 2}`);
@@ -111,7 +111,7 @@ describe('alignSharedQuestions', () => {
       { questionId: q3.id, text: q3.text, notes: 'b3' },
       { questionId: q1.id, text: q1.text, notes: 'b1' },
     ]);
-    const aligned = alignSharedQuestions(occupationComparison(student, a)!, occupationComparison(student, b)!);
+    const aligned = alignSharedQuestions(findOccupationComparisonForViewer(student, a)!, findOccupationComparisonForViewer(student, b)!);
     expect(aligned.sharedCount).toBe(2);
     expect(aligned.a.rows.map((r) => r.questionId)).toEqual([q1.id, q3.id, q2.id]);
     expect(aligned.b.rows.map((r) => r.questionId)).toEqual([q1.id, q3.id, q4.id]);

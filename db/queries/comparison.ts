@@ -2,7 +2,9 @@ import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import { getDb } from '../client';
 import { contacts, interviewQuestions, interviews, occupations } from '../schema';
 import type { Viewer } from './users';
-import { ownedBy } from './visibility';
+import { CONTACT_SUMMARY_COLUMNS } from './columns';
+import { studentRecordsVisibleTo } from './visibility';
+import type { InterviewStatus } from '@/lib/interviews/vocabulary';
 import type { OccupationStatus } from '@/lib/occupations/vocabulary';
 
 /** The most recent interviews per occupation that a comparison lines up; the page says when there are more. */
@@ -14,7 +16,7 @@ export type ComparedInterview = {
   id: number;
   contactName: string;
   organisation: string | null;
-  status: string;
+  status: InterviewStatus;
   startsAt: Date | null;
 };
 
@@ -36,23 +38,25 @@ export type OccupationComparison = {
 };
 
 /**
- * The viewer's interviews about one of their occupations (the most recent few) with the notes for
- * each planned bank question lined up across them, or null if the occupation is not theirs.
+ * The interviews about one occupation (the most recent few) with the notes for each planned bank
+ * question lined up across them, or null if the viewer may not see the occupation.
  */
-export function occupationComparison(viewer: Viewer, occupationId: number): OccupationComparison | null {
+export function findOccupationComparisonForViewer(viewer: Viewer, occupationId: number): OccupationComparison | null {
   const db = getDb();
-  const occupation = db
-    .select({ id: occupations.id, title: occupations.title, status: occupations.status })
+  const found = db
+    .select({ id: occupations.id, title: occupations.title, status: occupations.status, studentId: occupations.studentId })
     .from(occupations)
-    .where(and(eq(occupations.id, occupationId), ownedBy(viewer, occupations.studentId)))
+    .where(and(eq(occupations.id, occupationId), studentRecordsVisibleTo(viewer, occupations.studentId)))
     .get();
-  if (!occupation) return null;
+  if (!found) return null;
+  const { studentId, ...occupation } = found;
 
-  const about = and(eq(interviews.occupationId, occupation.id), ownedBy(viewer, interviews.studentId));
+  // Everything below belongs to the occupation's student, whom the viewer may see.
+  const about = and(eq(interviews.occupationId, occupation.id), eq(interviews.studentId, studentId));
   const list = db
-    .select({ id: interviews.id, contactName: contacts.name, organisation: contacts.organisation, status: interviews.status, startsAt: interviews.startsAt })
+    .select({ id: interviews.id, contactName: CONTACT_SUMMARY_COLUMNS.name, organisation: CONTACT_SUMMARY_COLUMNS.organisation, status: interviews.status, startsAt: interviews.startsAt })
     .from(interviews)
-    .innerJoin(contacts, and(eq(contacts.id, interviews.contactId), ownedBy(viewer, contacts.studentId)))
+    .innerJoin(contacts, and(eq(contacts.id, interviews.contactId), eq(contacts.studentId, studentId)))
     .where(about)
     .orderBy(desc(sql`coalesce(${interviews.startsAt}, ${interviews.createdAt})`), desc(interviews.id))
     .limit(COMPARISON_INTERVIEW_LIMIT)
@@ -70,7 +74,7 @@ export function occupationComparison(viewer: Viewer, occupationId: number): Occu
           position: interviewQuestions.position,
         })
         .from(interviewQuestions)
-        .where(and(inArray(interviewQuestions.interviewId, list.map((i) => i.id)), ownedBy(viewer, interviewQuestions.studentId)))
+        .where(and(inArray(interviewQuestions.interviewId, list.map((i) => i.id)), eq(interviewQuestions.studentId, studentId)))
         .orderBy(asc(interviewQuestions.interviewId), asc(interviewQuestions.position), asc(interviewQuestions.id))
         .limit(QUESTION_ROWS_LIMIT)
         .all()

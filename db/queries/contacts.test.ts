@@ -1,9 +1,9 @@
-import { isOwnOccupation, listOwnOccupationOptions } from './occupations';
+import { isOwnOccupation, listOccupationOptions } from './occupations';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '../client';
 import { interviews, occupations } from '../schema';
 import { makeUser } from '../testing/factories';
-import { countContactDependents, deleteOwnContact, findContactRecord, findOwnContact, insertContact, listContactOptions, listContacts, listInterviewsForContact, listReferralsFrom, updateOwnContact, wouldCreateReferralCycle } from './contacts';
+import { countContactDependents, deleteOwnContact, findContactForViewer, insertContact, listContactOptions, listContactsForViewer, listContactInterviewsForViewer, listContactReferralsForViewer, updateOwnContact, wouldCreateReferralCycle } from './contacts';
 import { insertAttempt } from './outreach';
 import type { Viewer } from './users';
 import type { Checklist } from '@/lib/interviews/vocabulary';
@@ -54,7 +54,7 @@ describe('contact list', () => {
     attempt(s, cancelledOnly, 'agreed');
     interview(s, cancelledOnly, 'cancelled');
 
-    const all = listContacts(s);
+    const all = listContactsForViewer(s, s.id);
     expect(all.items.map((c) => [c.name, c.status])).toEqual([
       ['Ada Fresh', 'not-contacted'],
       ['Ben Trying', 'reaching-out'],
@@ -65,12 +65,12 @@ describe('contact list', () => {
       ['Gus Cancelled', 'agreed'],
     ]);
     expect(fresh).toBeGreaterThan(0);
-    const agreedOnly = listContacts(s, { status: 'agreed' });
+    const agreedOnly = listContactsForViewer(s, s.id, { status: 'agreed' });
     expect(agreedOnly.items.map((c) => c.id)).toEqual([agreed, cancelledOnly]);
     expect(agreedOnly.total).toBe(2);
-    expect(listContacts(s, { status: 'declined' }).items.map((c) => c.id)).toEqual([declined]);
-    expect(listContacts(s, { status: 'interviewed' }).items.map((c) => c.id)).toEqual([done]);
-    expect(listContacts(s, { status: 'not-contacted' }).total).toBe(1);
+    expect(listContactsForViewer(s, s.id, { status: 'declined' }).items.map((c) => c.id)).toEqual([declined]);
+    expect(listContactsForViewer(s, s.id, { status: 'interviewed' }).items.map((c) => c.id)).toEqual([done]);
+    expect(listContactsForViewer(s, s.id, { status: 'not-contacted' }).total).toBe(1);
   });
 
   it('searches name, job title, organisation and how-found detail; filters by occupation; paginates', () => {
@@ -78,15 +78,15 @@ describe('contact list', () => {
     const nursing = occupation(s, 'Nursing');
     addContact(s, 'Hana Nurse', { jobTitle: 'Charge nurse', organisation: 'Royal Columbian', occupationId: nursing });
     addContact(s, 'Ivan Plumber', { organisation: 'Pipes 100% Inc', howFound: 'community-agency', howFoundDetail: 'Chamber of Commerce' });
-    expect(listContacts(s, { q: 'charge' }).items.map((c) => c.name)).toEqual(['Hana Nurse']);
-    expect(listContacts(s, { q: 'chamber' }).items.map((c) => c.name)).toEqual(['Ivan Plumber']);
-    expect(listContacts(s, { q: '100%' }).items.map((c) => c.name)).toEqual(['Ivan Plumber']);
-    expect(listContacts(s, { q: '%' }).total).toBe(1);
-    const byOccupation = listContacts(s, { occupationId: nursing });
+    expect(listContactsForViewer(s, s.id, { q: 'charge' }).items.map((c) => c.name)).toEqual(['Hana Nurse']);
+    expect(listContactsForViewer(s, s.id, { q: 'chamber' }).items.map((c) => c.name)).toEqual(['Ivan Plumber']);
+    expect(listContactsForViewer(s, s.id, { q: '100%' }).items.map((c) => c.name)).toEqual(['Ivan Plumber']);
+    expect(listContactsForViewer(s, s.id, { q: '%' }).total).toBe(1);
+    const byOccupation = listContactsForViewer(s, s.id, { occupationId: nursing });
     expect(byOccupation.items.map((c) => [c.name, c.occupationTitle])).toEqual([['Hana Nurse', 'Nursing']]);
 
     for (let i = 0; i < 30; i++) addContact(s, `Zed ${String(i).padStart(2, '0')}`);
-    const page2 = listContacts(s, { page: 2 });
+    const page2 = listContactsForViewer(s, s.id, { page: 2 });
     expect(page2.total).toBe(32);
     expect(page2.pageCount).toBe(2);
     expect(page2.items).toHaveLength(7);
@@ -102,21 +102,20 @@ describe('contact list', () => {
     interview(owner, contact, 'planned');
     attempt(owner, contact, 'agreed');
     for (const viewer of [other, counsellor]) {
-      expect(findOwnContact(viewer, contact)).toBeNull();
-      expect(findContactRecord(viewer, contact)).toBeNull();
-      expect(listContacts(viewer).total).toBe(0);
-      expect(listReferralsFrom(viewer, referrer)).toEqual([]);
+      expect(findContactForViewer(viewer, contact)).toBeNull();
+      expect(listContactsForViewer(viewer, owner.id).total).toBe(0);
+      expect(listContactReferralsForViewer(viewer, referrer)).toEqual([]);
       expect(listContactOptions(viewer)).toEqual([]);
-      expect(listOwnOccupationOptions(viewer)).toEqual([]);
+      expect(listOccupationOptions(viewer)).toEqual([]);
       expect(isOwnOccupation(viewer, nursing)).toBe(false);
-      expect(listInterviewsForContact(viewer, contact)).toEqual([]);
+      expect(listContactInterviewsForViewer(viewer, contact)).toEqual([]);
       expect(countContactDependents(viewer, contact)).toEqual({ interviews: 0, attempts: 0 });
       expect(updateOwnContact(db(), viewer, contact, { name: 'Hacked', howFound: 'other' }, new Date())).toBe(false);
       expect(deleteOwnContact(db(), viewer, contact)).toBe(false);
     }
-    const record = findContactRecord(owner, contact);
+    const record = findContactForViewer(owner, contact);
     expect(record).toMatchObject({ name: 'Kim Contact', occupationTitle: 'Nursing', referredBy: { id: referrer, name: 'Jo Referrer' }, status: 'interview-scheduled' });
-    expect(listReferralsFrom(owner, referrer).map((r) => r.name)).toEqual(['Kim Contact']);
+    expect(listContactReferralsForViewer(owner, referrer).map((r) => r.name)).toEqual(['Kim Contact']);
     expect(countContactDependents(owner, contact)).toEqual({ interviews: 1, attempts: 1 });
   });
 
@@ -139,8 +138,8 @@ describe('contact list', () => {
     attempt(s, a, 'agreed');
     interview(s, a, 'completed');
     expect(deleteOwnContact(db(), s, a)).toBe(true);
-    expect(findOwnContact(s, a)).toBeNull();
+    expect(findContactForViewer(s, a)).toBeNull();
     expect(countContactDependents(s, a)).toEqual({ interviews: 0, attempts: 0 });
-    expect(findOwnContact(s, b)?.referredByContactId).toBeNull();
+    expect(findContactForViewer(s, b)?.referredByContactId).toBeNull();
   });
 });

@@ -1,12 +1,16 @@
-import { and, asc, count, desc, eq, getTableColumns, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
 import { getDb, type DB, type Tx } from '../client';
-import { contacts, interviews, occupations, outreachAttempts } from '../schema';
+import { contacts, interviews, occupations, outreachAttempts, type Contact } from '../schema';
+import { contactColumnsFor, STAFF_CONTACT_COLUMNS } from './columns';
 import { containsPattern, pageWindow, toPage, type Page } from './pagination';
-import type { Viewer } from './users';
-import { ownedBy } from './visibility';
+import type { StudentViewer, Viewer } from './users';
+import { ownedBy, recordsOfStudent, studentRecordsVisibleTo } from './visibility';
 import { DECLINED_OUTCOMES } from '@/lib/outreach/vocabulary';
 import { OPEN_INTERVIEW_STATUSES } from '@/lib/interviews/vocabulary';
 import type { ContactCriterion, ContactSource, ContactStatus } from '@/lib/contacts/vocabulary';
+
+/** How many links a contact's page lists (a student has a handful; this is a ceiling, not a page). */
+export const CONTACT_LINKS_LIMIT = 100;
 
 export type NewContact = {
   name: string;
@@ -35,11 +39,6 @@ export function insertContact(tx: DB | Tx, viewer: Viewer, values: NewContact): 
     .get().id;
 }
 
-/** A contact the viewer owns (their own record, all fields), or null. */
-export function findOwnContact(viewer: Viewer, id: number) {
-  return getDb().select().from(contacts).where(and(eq(contacts.id, id), ownedBy(viewer, contacts.studentId))).get() ?? null;
-}
-
 /*
  * The derived status, in SQL so that the list filters and paginates in the database. A
  * completed interview beats a planned one, which beats an agreement; "declined" is the
@@ -49,13 +48,16 @@ const latestOutcome = sql`(select ${outreachAttempts.outcome} from ${outreachAtt
   where ${outreachAttempts.contactId} = ${contacts.id}
   order by ${outreachAttempts.attemptedAt} desc, ${outreachAttempts.id} desc limit 1)`;
 
+/** A status value written into the SQL, checked against the vocabulary by the compiler. */
+const statusValue = (status: ContactStatus) => sql.raw(`'${status}'`);
+
 export const contactStatusSql = sql<ContactStatus>`(case
-  when exists (select 1 from ${interviews} where ${interviews.contactId} = ${contacts.id} and ${interviews.status} = 'completed') then 'interviewed'
-  when exists (select 1 from ${interviews} where ${interviews.contactId} = ${contacts.id} and ${inArray(interviews.status, OPEN_INTERVIEW_STATUSES)}) then 'interview-scheduled'
-  when exists (select 1 from ${outreachAttempts} where ${outreachAttempts.contactId} = ${contacts.id} and ${outreachAttempts.outcome} = 'agreed') then 'agreed'
-  when ${inArray(latestOutcome, DECLINED_OUTCOMES)} then 'declined'
-  when exists (select 1 from ${outreachAttempts} where ${outreachAttempts.contactId} = ${contacts.id}) then 'reaching-out'
-  else 'not-contacted' end)`;
+  when exists (select 1 from ${interviews} where ${interviews.contactId} = ${contacts.id} and ${eq(interviews.status, 'completed')}) then ${statusValue('interviewed')}
+  when exists (select 1 from ${interviews} where ${interviews.contactId} = ${contacts.id} and ${inArray(interviews.status, OPEN_INTERVIEW_STATUSES)}) then ${statusValue('interview-scheduled')}
+  when exists (select 1 from ${outreachAttempts} where ${outreachAttempts.contactId} = ${contacts.id} and ${eq(outreachAttempts.outcome, 'agreed')}) then ${statusValue('agreed')}
+  when ${inArray(latestOutcome, DECLINED_OUTCOMES)} then ${statusValue('declined')}
+  when exists (select 1 from ${outreachAttempts} where ${outreachAttempts.contactId} = ${contacts.id}) then ${statusValue('reaching-out')}
+  else ${statusValue('not-contacted')} end)`;
 
 export type ContactListItem = {
   id: number;
@@ -68,9 +70,9 @@ export type ContactListItem = {
 
 export type ContactListFilters = { q?: string; occupationId?: number; status?: ContactStatus; page?: number };
 
-/** The viewer's contacts, searchable by name, job title and organisation, by name order. */
-export function listContacts(viewer: Viewer, opts: ContactListFilters = {}): Page<ContactListItem> {
-  const filters: SQL[] = [ownedBy(viewer, contacts.studentId)];
+/** One student's contacts, searchable by name, job title, organisation and how found, in name order. */
+export function listContactsForViewer(viewer: Viewer, studentId: number, opts: ContactListFilters = {}): Page<ContactListItem> {
+  const filters: SQL[] = [recordsOfStudent(viewer, studentId, contacts.studentId)];
   if (opts.q?.trim()) {
     const p = containsPattern(opts.q.trim());
     filters.push(
@@ -97,7 +99,7 @@ export function listContacts(viewer: Viewer, opts: ContactListFilters = {}): Pag
       status: contactStatusSql,
     })
     .from(contacts)
-    .leftJoin(occupations, and(eq(occupations.id, contacts.occupationId), ownedBy(viewer, occupations.studentId)))
+    .leftJoin(occupations, and(eq(occupations.id, contacts.occupationId), eq(occupations.studentId, contacts.studentId)))
     .where(where)
     .orderBy(asc(contacts.name), asc(contacts.id))
     .limit(limit)
@@ -107,20 +109,31 @@ export function listContacts(viewer: Viewer, opts: ContactListFilters = {}): Pag
   return toPage(items, total, page);
 }
 
-/** The whole record of one of the viewer's contacts, with its occupation and referrer, or null. */
-export function findContactRecord(viewer: Viewer, id: number) {
+type ContactDetailExtras = { occupationTitle: string | null; referredBy: { id: number; name: string } | null; status: ContactStatus };
+/** A contact as staff receive it (and the type every audience may rely on). */
+export type ContactDetail = Pick<Contact, keyof typeof STAFF_CONTACT_COLUMNS> & ContactDetailExtras;
+/** A contact as its student receives it: every column, phone and e-mail included. */
+export type StudentContactDetail = Contact & ContactDetailExtras;
+
+/**
+ * One contact the viewer may see, with its occupation, referrer and derived status, or null.
+ * Its student gets every column; staff of the student's section get STAFF_CONTACT_COLUMNS.
+ */
+export function findContactForViewer(viewer: StudentViewer, id: number): StudentContactDetail | null;
+export function findContactForViewer(viewer: Viewer, id: number): ContactDetail | null;
+export function findContactForViewer(viewer: Viewer, id: number): ContactDetail | null {
   const row =
     getDb()
       .select({
-        ...getTableColumns(contacts),
+        ...contactColumnsFor(viewer),
         occupationTitle: occupations.title,
         // The referrer is always one of the same student's contacts.
         referrerName: sql<string | null>`(select r.name from contacts r where r.id = ${contacts.referredByContactId} and r.student_id = ${contacts.studentId})`,
         status: contactStatusSql,
       })
       .from(contacts)
-      .leftJoin(occupations, and(eq(occupations.id, contacts.occupationId), ownedBy(viewer, occupations.studentId)))
-      .where(and(eq(contacts.id, id), ownedBy(viewer, contacts.studentId)))
+      .leftJoin(occupations, and(eq(occupations.id, contacts.occupationId), eq(occupations.studentId, contacts.studentId)))
+      .where(and(eq(contacts.id, id), studentRecordsVisibleTo(viewer, contacts.studentId)))
       .get() ?? null;
   if (!row) return null;
   const { referrerName, ...contact } = row;
@@ -128,16 +141,25 @@ export function findContactRecord(viewer: Viewer, id: number) {
   return { ...contact, referredBy };
 }
 
-export type ContactRecord = NonNullable<ReturnType<typeof findContactRecord>>;
-
-/** The people this contact led the viewer to. */
-export function listReferralsFrom(viewer: Viewer, contactId: number): { id: number; name: string; createdAt: Date }[] {
+/** The people one contact led the student to. */
+export function listContactReferralsForViewer(viewer: Viewer, contactId: number): { id: number; name: string; createdAt: Date }[] {
   return getDb()
     .select({ id: contacts.id, name: contacts.name, createdAt: contacts.createdAt })
     .from(contacts)
-    .where(and(eq(contacts.referredByContactId, contactId), ownedBy(viewer, contacts.studentId)))
+    .where(and(eq(contacts.referredByContactId, contactId), studentRecordsVisibleTo(viewer, contacts.studentId)))
     .orderBy(asc(contacts.name), asc(contacts.id))
+    .limit(CONTACT_LINKS_LIMIT)
     .all();
+}
+
+/** How many contacts one student has, and how many of them another contact referred. */
+export function countContactsForViewer(viewer: Viewer, studentId: number): { contacts: number; referrals: number } {
+  const row = getDb()
+    .select({ contacts: count(), referrals: count(contacts.referredByContactId) })
+    .from(contacts)
+    .where(recordsOfStudent(viewer, studentId, contacts.studentId))
+    .get();
+  return { contacts: row?.contacts ?? 0, referrals: row?.referrals ?? 0 };
 }
 
 /** Choices for "Referred by": the viewer's other contacts (a sane cap for a select). */
@@ -201,8 +223,8 @@ export function countContactDependents(viewer: Viewer, id: number): { interviews
   return { interviews: interviewCount, attempts: attemptCount };
 }
 
-/** The viewer's interviews with one contact, latest first, for the contact's page. */
-export function listInterviewsForContact(viewer: Viewer, contactId: number) {
+/** The interviews with one contact, latest first, for the contact's page. */
+export function listContactInterviewsForViewer(viewer: Viewer, contactId: number) {
   return getDb()
     .select({
       id: interviews.id,
@@ -213,7 +235,8 @@ export function listInterviewsForContact(viewer: Viewer, contactId: number) {
       thankYouSentAt: interviews.thankYouSentAt,
     })
     .from(interviews)
-    .where(and(eq(interviews.contactId, contactId), ownedBy(viewer, interviews.studentId)))
+    .where(and(eq(interviews.contactId, contactId), studentRecordsVisibleTo(viewer, interviews.studentId)))
     .orderBy(desc(interviews.startsAt), desc(interviews.id))
+    .limit(CONTACT_LINKS_LIMIT)
     .all();
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getDb } from '../client';
 import { contacts, occupations } from '../schema';
 import { makeUser } from '../testing/factories';
-import { EXPORT_TABLES, exportAll, exportTable } from './export';
+import { EXPORT_TABLES, exportAllForViewer, exportTableForViewer } from './export';
 import { insertOwnInterviewQuestion } from './questions';
 
 describe('a student’s export', () => {
@@ -15,12 +15,12 @@ describe('a student’s export', () => {
     insertOwnInterviewQuestion(getDb(), me, 'What is a typical week?');
     insertOwnInterviewQuestion(getDb(), other, 'Not my question');
 
-    const all = exportAll(me);
+    const all = exportAllForViewer(me, me.id);
     expect(Object.keys(all)).toEqual([...EXPORT_TABLES]);
     expect(all.occupations.map((o) => o.title)).toEqual(['Dental technician']);
     expect(all.contacts.map((c) => c.name)).toEqual(['=HYPERLINK("x")']);
     expect(all.own_questions.map((q) => q.text)).toEqual(['What is a typical week?']);
-    expect(exportTable(me, 'contacts').columns).not.toContain('studentId');
-    expect(exportAll(counsellor).contacts).toEqual([]);
+    expect(exportTableForViewer(me, me.id, 'contacts').columns).not.toContain('studentId');
+    expect(exportAllForViewer(counsellor, me.id).contacts).toEqual([]);
   });
 });

@@ -2,10 +2,11 @@ import { and, asc, eq, getTableColumns } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { getDb } from '../client';
 import { assignments, contacts, interviewQuestions, interviews, occupationUnknowns, occupations, outreachAttempts, questions, scripts, submissionAnswers, submissions } from '../schema';
+import { contactColumnsFor, interviewColumnsFor } from './columns';
 import type { Viewer } from './users';
-import { ownedBy } from './visibility';
+import { recordsOfStudent } from './visibility';
 
-/** The tables of a student's own records, in the order a reader meets them. */
+/** The tables of a student's records, in the order a reader meets them. */
 export const EXPORT_TABLES = [
   'occupations',
   'unknowns',
@@ -21,30 +22,36 @@ export type ExportTable = (typeof EXPORT_TABLES)[number];
 
 export type ExportRows = { columns: string[]; rows: Array<Record<string, unknown>> };
 
-function ownRows(viewer: Viewer, table: SQLiteTable, studentColumn: SQLiteColumn, idColumn: SQLiteColumn): ExportRows {
-  // The owner is the viewer: the column says nothing they do not know.
-  const { studentId: _studentId, ...columns } = getTableColumns(table) as Record<string, SQLiteColumn>;
-  const rows = getDb().select(columns).from(table).where(ownedBy(viewer, studentColumn)).orderBy(asc(idColumn)).all() as Array<Record<string, unknown>>;
-  return { columns: Object.keys(columns), rows };
+type Rows = { viewer: Viewer; studentId: number; table: SQLiteTable; studentColumn: SQLiteColumn; idColumn: SQLiteColumn; columns?: Record<string, SQLiteColumn> };
+
+function studentRows({ viewer, studentId, table, studentColumn, idColumn, columns = getTableColumns(table) }: Rows): ExportRows {
+  // Every row is the one student's: the column says nothing the reader does not know.
+  const { studentId: _studentId, ...kept } = columns;
+  const rows = getDb().select(kept).from(table).where(recordsOfStudent(viewer, studentId, studentColumn)).orderBy(asc(idColumn)).all() as Array<Record<string, unknown>>;
+  return { columns: Object.keys(kept), rows };
 }
 
-/** One table of the viewer's own records (a student's; anyone else gets nothing). */
-export function exportTable(viewer: Viewer, table: ExportTable): ExportRows {
+/**
+ * One table of one student's records, as the viewer may read them: the student gets every column;
+ * the staff of their section get contacts and interviews with their staff column sets.
+ */
+export function exportTableForViewer(viewer: Viewer, studentId: number, table: ExportTable): ExportRows {
+  const of = { viewer, studentId };
   switch (table) {
     case 'occupations':
-      return ownRows(viewer, occupations, occupations.studentId, occupations.id);
+      return studentRows({ ...of, table: occupations, studentColumn: occupations.studentId, idColumn: occupations.id });
     case 'unknowns':
-      return ownRows(viewer, occupationUnknowns, occupationUnknowns.studentId, occupationUnknowns.id);
+      return studentRows({ ...of, table: occupationUnknowns, studentColumn: occupationUnknowns.studentId, idColumn: occupationUnknowns.id });
     case 'contacts':
-      return ownRows(viewer, contacts, contacts.studentId, contacts.id);
+      return studentRows({ ...of, table: contacts, studentColumn: contacts.studentId, idColumn: contacts.id, columns: contactColumnsFor(viewer) });
     case 'outreach_attempts':
-      return ownRows(viewer, outreachAttempts, outreachAttempts.studentId, outreachAttempts.id);
+      return studentRows({ ...of, table: outreachAttempts, studentColumn: outreachAttempts.studentId, idColumn: outreachAttempts.id });
     case 'scripts':
-      return ownRows(viewer, scripts, scripts.studentId, scripts.id);
+      return studentRows({ ...of, table: scripts, studentColumn: scripts.studentId, idColumn: scripts.id });
     case 'interviews':
-      return ownRows(viewer, interviews, interviews.studentId, interviews.id);
+      return studentRows({ ...of, table: interviews, studentColumn: interviews.studentId, idColumn: interviews.id, columns: interviewColumnsFor(viewer) });
     case 'interview_questions':
-      return ownRows(viewer, interviewQuestions, interviewQuestions.studentId, interviewQuestions.id);
+      return studentRows({ ...of, table: interviewQuestions, studentColumn: interviewQuestions.studentId, idColumn: interviewQuestions.id });
     case 'reflections': {
       // One row per written answer, with its question: readable without the question bank.
       const columns = {
@@ -62,7 +69,7 @@ export function exportTable(viewer: Viewer, table: ExportTable): ExportRows {
         .innerJoin(submissions, eq(submissions.id, submissionAnswers.submissionId))
         .innerJoin(questions, eq(questions.id, submissionAnswers.questionId))
         .leftJoin(assignments, eq(assignments.id, submissions.assignmentId))
-        .where(ownedBy(viewer, submissionAnswers.studentId))
+        .where(recordsOfStudent(viewer, studentId, submissionAnswers.studentId))
         .orderBy(asc(submissions.id), asc(submissionAnswers.questionId))
         .all();
       return { columns: Object.keys(columns), rows };
@@ -72,7 +79,7 @@ export function exportTable(viewer: Viewer, table: ExportTable): ExportRows {
       const rows = getDb()
         .select(columns)
         .from(questions)
-        .where(and(eq(questions.isDefault, false), ownedBy(viewer, questions.ownerId)))
+        .where(and(eq(questions.isDefault, false), recordsOfStudent(viewer, studentId, questions.ownerId)))
         .orderBy(asc(questions.id))
         .all();
       return { columns: Object.keys(columns), rows };
@@ -81,6 +88,6 @@ export function exportTable(viewer: Viewer, table: ExportTable): ExportRows {
 }
 
 /** Everything at once, for the JSON download. */
-export function exportAll(viewer: Viewer): Record<ExportTable, Array<Record<string, unknown>>> {
-  return Object.fromEntries(EXPORT_TABLES.map((t) => [t, exportTable(viewer, t).rows])) as Record<ExportTable, Array<Record<string, unknown>>>;
+export function exportAllForViewer(viewer: Viewer, studentId: number): Record<ExportTable, Array<Record<string, unknown>>> {
+  return Object.fromEntries(EXPORT_TABLES.map((t) => [t, exportTableForViewer(viewer, studentId, t).rows])) as Record<ExportTable, Array<Record<string, unknown>>>;
 }

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { nextActionsFor } from '@/lib/interviews/rules';
 import { getDb } from '../client';
 import { makeUser } from '../testing/factories';
-import { insertContact, listInterviewsForContact } from './contacts';
-import { appendPlanQuestions, findOwnInterview, insertInterview, interviewCounts, listContactChoices, listInterviewsForNextActions, listOwnInterviews, listPlanQuestions, listReferralsFromInterview, movePlanQuestion, removePlanQuestion, setPlanQuestionMustAsk, updateInterview } from './interviews';
+import { insertContact, listContactInterviewsForViewer } from './contacts';
+import { appendPlanQuestions, findInterviewForViewer, insertInterview, countInterviewsForViewer, listContactChoices, listInterviewsNeedingActionForViewer, listInterviewsForViewer, listPlanQuestionsForViewer, listInterviewReferralsForViewer, movePlanQuestion, removePlanQuestion, setPlanQuestionMustAsk, updateInterview } from './interviews';
 import { listDefaultReflectionQuestions } from './questions';
 import { ensurePersonalReflection, findPersonalReflectionForViewer, saveAnswers } from './submissions';
 import type { Viewer } from './users';
@@ -37,18 +37,18 @@ describe('interview queries see only the viewer’s own', () => {
     appendPlanQuestions(getDb(), owner, id, [{ questionId: null, text: 'Q?' }]);
     insertContact(getDb(), owner, { name: 'Referred', howFound: 'referral', referredInInterviewId: id });
     writeReflection(owner, id, { [firstReflectionQuestion()]: 'Yes' });
-    const contactId = findOwnInterview(owner, id)!.contactId;
+    const contactId = findInterviewForViewer(owner, id)!.contactId;
 
-    expect(findOwnInterview(owner, id)?.contactName).toBe('Dana Li');
+    expect(findInterviewForViewer(owner, id)?.contactName).toBe('Dana Li');
     for (const viewer of [other, makeUser('counsellor'), makeUser('admin')]) {
-      expect(findOwnInterview(viewer, id)).toBeNull();
-      expect(listPlanQuestions(viewer, id)).toEqual([]);
-      expect(listReferralsFromInterview(viewer, id)).toEqual([]);
-      expect(listOwnInterviews(viewer, { now: NOW }).items).toEqual([]);
-      expect(listInterviewsForNextActions(viewer, NOW)).toEqual([]);
-      expect(interviewCounts(viewer)).toEqual({ completed: 0, thankYousSent: 0 });
+      expect(findInterviewForViewer(viewer, id)).toBeNull();
+      expect(listPlanQuestionsForViewer(viewer, id)).toEqual([]);
+      expect(listInterviewReferralsForViewer(viewer, id)).toEqual([]);
+      expect(listInterviewsForViewer(viewer, owner.id, { now: NOW }).items).toEqual([]);
+      expect(listInterviewsNeedingActionForViewer(viewer, owner.id, NOW)).toEqual([]);
+      expect(countInterviewsForViewer(viewer, owner.id)).toEqual({ completed: 0, thankYousSent: 0 });
       expect(listContactChoices(viewer).items).toEqual([]);
-      expect(listInterviewsForContact(viewer, contactId)).toEqual([]);
+      expect(listContactInterviewsForViewer(viewer, contactId)).toEqual([]);
       expect(findPersonalReflectionForViewer(viewer, id)).toBeNull();
     }
   });
@@ -58,13 +58,13 @@ describe('interview queries see only the viewer’s own', () => {
     const other = makeUser('student');
     const id = interviewOf(owner);
     appendPlanQuestions(getDb(), owner, id, [{ questionId: null, text: 'Q?' }]);
-    const [q] = listPlanQuestions(owner, id);
+    const [q] = listPlanQuestionsForViewer(owner, id);
     updateInterview(getDb(), other, id, { status: 'cancelled' }, NOW);
     expect(setPlanQuestionMustAsk(getDb(), other, id, q.id, true)).toBe(false);
     expect(removePlanQuestion(getDb(), other, id, q.id)).toBe(false);
     expect(movePlanQuestion(getDb(), other, id, q.id, 'up')).toBe(false);
-    expect(findOwnInterview(owner, id)?.status).toBe('scheduled');
-    expect(listPlanQuestions(owner, id)).toHaveLength(1);
+    expect(findInterviewForViewer(owner, id)?.status).toBe('scheduled');
+    expect(listPlanQuestionsForViewer(owner, id)).toHaveLength(1);
   });
 });
 
@@ -77,9 +77,9 @@ describe('the list', () => {
     const past = interviewOf(s, { startsAt: new Date(NOW.getTime() - 5 * DAY) });
     const done = interviewOf(s, { startsAt: new Date(NOW.getTime() - 1 * DAY) });
     updateInterview(getDb(), s, done, { status: 'completed', completedAt: NOW }, NOW);
-    expect(listOwnInterviews(s, { now: NOW }).items.map((i) => i.id)).toEqual([soon, later, undated, done, past]);
-    expect(listOwnInterviews(s, { now: NOW, status: 'completed' }).items.map((i) => i.id)).toEqual([done]);
-    expect(listOwnInterviews(s, { now: NOW }).total).toBe(5);
+    expect(listInterviewsForViewer(s, s.id, { now: NOW }).items.map((i) => i.id)).toEqual([soon, later, undated, done, past]);
+    expect(listInterviewsForViewer(s, s.id, { now: NOW, status: 'completed' }).items.map((i) => i.id)).toEqual([done]);
+    expect(listInterviewsForViewer(s, s.id, { now: NOW }).total).toBe(5);
   });
 });
 
@@ -88,8 +88,8 @@ describe('the question plan', () => {
     const s = makeUser('student');
     const id = interviewOf(s);
     appendPlanQuestions(getDb(), s, id, ['A', 'B', 'C', 'D'].map((text) => ({ questionId: null, text })));
-    const texts = () => listPlanQuestions(s, id).map((q) => q.text);
-    const idOf = (t: string) => listPlanQuestions(s, id).find((q) => q.text === t)!.id;
+    const texts = () => listPlanQuestionsForViewer(s, id).map((q) => q.text);
+    const idOf = (t: string) => listPlanQuestionsForViewer(s, id).find((q) => q.text === t)!.id;
     movePlanQuestion(getDb(), s, id, idOf('C'), 'up');
     expect(texts()).toEqual(['A', 'C', 'B', 'D']);
     movePlanQuestion(getDb(), s, id, idOf('A'), 'up');
@@ -99,7 +99,7 @@ describe('the question plan', () => {
     removePlanQuestion(getDb(), s, id, idOf('C'));
     movePlanQuestion(getDb(), s, id, idOf('A'), 'down');
     expect(texts()).toEqual(['B', 'A', 'D']);
-    expect(listPlanQuestions(s, id).map((q) => q.position)).toEqual([1, 2, 3]);
+    expect(listPlanQuestionsForViewer(s, id).map((q) => q.position)).toEqual([1, 2, 3]);
     appendPlanQuestions(getDb(), s, id, [{ questionId: null, text: 'E' }]);
     expect(texts()).toEqual(['B', 'A', 'D', 'E']);
   });
@@ -122,7 +122,7 @@ describe('next actions input', () => {
     updateInterview(getDb(), s, emptyReflection, { status: 'completed', completedAt: NOW, thankYouSentAt: NOW }, NOW);
     writeReflection(s, emptyReflection, { [firstReflectionQuestion()]: '   ' });
 
-    const rows = listInterviewsForNextActions(s, NOW);
+    const rows = listInterviewsNeedingActionForViewer(s, s.id, NOW);
     expect(rows.map((r) => r.id).sort((a, b) => a - b)).toEqual([inAWeek, undated, owed, emptyReflection].sort((a, b) => a - b));
     const o = rows.find((r) => r.id === owed)!;
     expect(o).toMatchObject({ contactName: 'Dana Li', status: 'completed', thankYouSentAt: null, hasReflection: false, checklist: {} });
@@ -130,7 +130,7 @@ describe('next actions input', () => {
     expect(kinds).toContain('thank-you-overdue');
     expect(kinds).toContain('prepare-interview');
     expect(kinds.filter((k) => k === 'reflect')).toHaveLength(2);
-    expect(interviewCounts(s)).toEqual({ completed: 3, thankYousSent: 2 });
+    expect(countInterviewsForViewer(s, s.id)).toEqual({ completed: 3, thankYousSent: 2 });
   });
 });
 
@@ -141,9 +141,9 @@ describe('reflections', () => {
     const qs = listDefaultReflectionQuestions().map((q) => q.id);
     writeReflection(s, id, { [qs[0]]: 'Yes', [qs[1]]: '' });
     expect(findPersonalReflectionForViewer(s, id)?.answers).toEqual({ [qs[0]]: 'Yes', [qs[1]]: '' });
-    expect(findOwnInterview(s, id)?.hasReflection).toBe(false);
+    expect(findInterviewForViewer(s, id)?.hasReflection).toBe(false);
     writeReflection(s, id, Object.fromEntries(qs.map((q) => [q, `Answer ${q}`])));
-    expect(findOwnInterview(s, id)?.hasReflection).toBe(true);
+    expect(findInterviewForViewer(s, id)?.hasReflection).toBe(true);
   });
 });
 

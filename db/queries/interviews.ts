@@ -1,12 +1,18 @@
 import { and, asc, count, desc, eq, gt, inArray, isNull, lte, max, ne, or, sql } from 'drizzle-orm';
 import { getDb, type DB, type Tx } from '../client';
-import { contacts, interviewQuestions, interviews, occupations, questions, submissionAnswers, submissions } from '../schema';
+import { contacts, interviewQuestions, interviews, occupations, questions, submissionAnswers, submissions, type Interview } from '../schema';
+import { CONTACT_SUMMARY_COLUMNS, interviewColumnsFor, STAFF_INTERVIEW_COLUMNS, type ContactSummary } from './columns';
 import { containsPattern, pageWindow, toPage, type Page } from './pagination';
-import type { Viewer } from './users';
-import { ownedBy } from './visibility';
-import { NEXT_ACTIONS_HORIZON_MS, OPEN_INTERVIEW_STATUSES, type Checklist } from '@/lib/interviews/vocabulary';
-
-export type InterviewStatus = (typeof interviews.$inferSelect)['status'];
+import type { StudentViewer, Viewer } from './users';
+import { ownedBy, recordsOfStudent, studentRecordsVisibleTo } from './visibility';
+import {
+  NEXT_ACTIONS_HORIZON_MS,
+  OPEN_INTERVIEW_STATUSES,
+  type Checklist,
+  type InterviewMode,
+  type InterviewStatus,
+  type OpenInterviewStatus,
+} from '@/lib/interviews/vocabulary';
 
 /**
  * How many of the default reflection questions the student has answered about this interview,
@@ -21,43 +27,43 @@ export const reflectionAnsweredSql = sql<number>`(select count(distinct ${submis
 const defaultReflectionCount = sql`(select count(*) from ${questions} where ${questions.bank} = 'reflection' and ${questions.isDefault} = 1 and ${questions.archivedAt} is null)`;
 const hasReflection = sql<boolean>`(${reflectionAnsweredSql} >= ${defaultReflectionCount})`.mapWith(Boolean);
 
-/** One of the viewer's own interviews with its contact's name and occupation title, or null. */
-export function findOwnInterview(viewer: Viewer, id: number) {
+type InterviewDetailExtras = {
+  contactName: string;
+  contactJobTitle: string | null;
+  contactOrganisation: string | null;
+  occupationTitle: string | null;
+  hasReflection: boolean;
+};
+/** An interview as staff receive it (and the type every audience may rely on): no location. */
+export type InterviewDetail = Pick<Interview, keyof typeof STAFF_INTERVIEW_COLUMNS> & InterviewDetailExtras;
+/** An interview as its student receives it: every column. */
+export type StudentInterviewDetail = Interview & InterviewDetailExtras;
+
+/**
+ * One interview the viewer may see, with who it was with (never their phone or e-mail) and the
+ * occupation's title, or null. Its student gets every column; staff of the student's section get
+ * STAFF_INTERVIEW_COLUMNS.
+ */
+export function findInterviewForViewer(viewer: StudentViewer, id: number): StudentInterviewDetail | null;
+export function findInterviewForViewer(viewer: Viewer, id: number): InterviewDetail | null;
+export function findInterviewForViewer(viewer: Viewer, id: number): InterviewDetail | null {
   return (
     getDb()
       .select({
-        id: interviews.id,
-        contactId: interviews.contactId,
-        contactName: contacts.name,
-        contactJobTitle: contacts.jobTitle,
-        contactOrganisation: contacts.organisation,
-        occupationId: interviews.occupationId,
+        ...interviewColumnsFor(viewer),
+        contactName: CONTACT_SUMMARY_COLUMNS.name,
+        contactJobTitle: CONTACT_SUMMARY_COLUMNS.jobTitle,
+        contactOrganisation: CONTACT_SUMMARY_COLUMNS.organisation,
         occupationTitle: occupations.title,
-        calendarUid: interviews.calendarUid,
-        calendarSequence: interviews.calendarSequence,
-        status: interviews.status,
-        startsAt: interviews.startsAt,
-        durationMinutes: interviews.durationMinutes,
-        mode: interviews.mode,
-        location: interviews.location,
-        checklist: interviews.checklist,
-        generalNotes: interviews.generalNotes,
-        completedAt: interviews.completedAt,
-        thankYouChannel: interviews.thankYouChannel,
-        thankYouSentAt: interviews.thankYouSentAt,
-        thankYouText: interviews.thankYouText,
-        createdAt: interviews.createdAt,
         hasReflection,
       })
       .from(interviews)
       .innerJoin(contacts, eq(contacts.id, interviews.contactId))
       .leftJoin(occupations, eq(occupations.id, interviews.occupationId))
-      .where(and(eq(interviews.id, id), ownedBy(viewer, interviews.studentId)))
+      .where(and(eq(interviews.id, id), studentRecordsVisibleTo(viewer, interviews.studentId)))
       .get() ?? null
   );
 }
-
-export type OwnInterview = NonNullable<ReturnType<typeof findOwnInterview>>;
 
 export type InterviewListItem = {
   id: number;
@@ -66,27 +72,27 @@ export type InterviewListItem = {
   occupationTitle: string | null;
   status: InterviewStatus;
   startsAt: Date | null;
-  mode: 'in-person' | 'phone' | 'video';
+  mode: InterviewMode;
   completedAt: Date | null;
   thankYouSentAt: Date | null;
   hasReflection: boolean;
 };
 
 /**
- * The viewer's interviews, upcoming first (soonest first), then those not yet given a time,
+ * One student's interviews, upcoming first (soonest first), then those not yet given a time,
  * then the rest, latest first.
  */
-export function listOwnInterviews(viewer: Viewer, opts: { status?: InterviewStatus; page?: number; now: Date }): Page<InterviewListItem> {
+export function listInterviewsForViewer(viewer: Viewer, studentId: number, opts: { status?: InterviewStatus; page?: number; now: Date }): Page<InterviewListItem> {
   const { limit, offset, page } = pageWindow(opts.page ?? 1);
-  const where = and(ownedBy(viewer, interviews.studentId), opts.status ? eq(interviews.status, opts.status) : undefined);
+  const where = and(recordsOfStudent(viewer, studentId, interviews.studentId), opts.status ? eq(interviews.status, opts.status) : undefined);
   const nowMs = opts.now.getTime();
-  const open = or(eq(interviews.status, 'planned'), eq(interviews.status, 'scheduled'));
+  const open = inArray(interviews.status, OPEN_INTERVIEW_STATUSES);
   const bucket = sql`case when ${open} and ${interviews.startsAt} >= ${nowMs} then 0 when ${open} and ${interviews.startsAt} is null then 1 else 2 end`;
   const items = getDb()
     .select({
       id: interviews.id,
       contactId: interviews.contactId,
-      contactName: contacts.name,
+      contactName: CONTACT_SUMMARY_COLUMNS.name,
       occupationTitle: occupations.title,
       status: interviews.status,
       startsAt: interviews.startsAt,
@@ -112,11 +118,24 @@ export function listOwnInterviews(viewer: Viewer, opts: { status?: InterviewStat
   return toPage(items, total, page);
 }
 
+/** What the next-actions rules need of an interview. */
+export type InterviewNeedingAction = {
+  id: number;
+  contactName: string;
+  status: InterviewStatus;
+  startsAt: Date | null;
+  completedAt: Date | null;
+  checklist: Checklist;
+  thankYouSentAt: Date | null;
+  hasReflection: boolean;
+};
+
 /**
- * Exactly the interview rows nextActionsFor() needs: not cancelled; open ones starting within
- * 8 days (or not yet given a time); completed ones still owed a thank-you or a reflection.
+ * Exactly the interview rows of one student that the next-actions rules need: not cancelled;
+ * open ones starting within 8 days (or not yet given a time); completed ones still owed a
+ * thank-you or a reflection.
  */
-export function listInterviewsForNextActions(viewer: Viewer, now: Date, limit = 100) {
+export function listInterviewsNeedingActionForViewer(viewer: Viewer, studentId: number, now: Date, limit = 100): InterviewNeedingAction[] {
   const horizon = now.getTime() + NEXT_ACTIONS_HORIZON_MS;
   const open = and(
     inArray(interviews.status, OPEN_INTERVIEW_STATUSES),
@@ -126,7 +145,7 @@ export function listInterviewsForNextActions(viewer: Viewer, now: Date, limit = 
   return getDb()
     .select({
       id: interviews.id,
-      contactName: contacts.name,
+      contactName: CONTACT_SUMMARY_COLUMNS.name,
       status: interviews.status,
       startsAt: interviews.startsAt,
       completedAt: interviews.completedAt,
@@ -136,20 +155,21 @@ export function listInterviewsForNextActions(viewer: Viewer, now: Date, limit = 
     })
     .from(interviews)
     .innerJoin(contacts, eq(contacts.id, interviews.contactId))
-    .where(and(ownedBy(viewer, interviews.studentId), ne(interviews.status, 'cancelled'), or(open, owed)))
+    .where(and(recordsOfStudent(viewer, studentId, interviews.studentId), ne(interviews.status, 'cancelled'), or(open, owed)))
     .orderBy(asc(sql`coalesce(${interviews.startsAt}, ${interviews.completedAt})`), asc(interviews.id))
     .limit(limit)
     .all();
 }
 
-export function interviewCounts(viewer: Viewer): { completed: number; thankYousSent: number } {
+/** How many of one student's interviews are completed, and how many thank-yous went out. */
+export function countInterviewsForViewer(viewer: Viewer, studentId: number): { completed: number; thankYousSent: number } {
   const row = getDb()
     .select({
-      completed: sql<number>`coalesce(sum(case when ${interviews.status} = 'completed' then 1 else 0 end), 0)`.mapWith(Number),
-      thankYousSent: sql<number>`coalesce(sum(case when ${interviews.thankYouSentAt} is not null then 1 else 0 end), 0)`.mapWith(Number),
+      completed: sql<number>`coalesce(sum(case when ${eq(interviews.status, 'completed')} then 1 else 0 end), 0)`.mapWith(Number),
+      thankYousSent: count(interviews.thankYouSentAt),
     })
     .from(interviews)
-    .where(ownedBy(viewer, interviews.studentId))
+    .where(recordsOfStudent(viewer, studentId, interviews.studentId))
     .get();
   return { completed: row?.completed ?? 0, thankYousSent: row?.thankYousSent ?? 0 };
 }
@@ -174,16 +194,16 @@ export function listContactChoices(viewer: Viewer, opts: { q?: string; page?: nu
 }
 
 // ---------------------------------------------------------------------------------------------
-// Writes. Callers have loaded the interview through findOwnInterview; every statement repeats
-// the owner filter so a mistaken caller still cannot touch another student's row.
+// Writes. Callers have loaded the interview through findInterviewForViewer as its student; every
+// statement repeats the owner filter so a mistaken caller still cannot touch another student's row.
 
 export type NewInterview = {
   contactId: number;
   occupationId: number | null;
-  status: 'planned' | 'scheduled';
+  status: OpenInterviewStatus;
   startsAt: Date | null;
   durationMinutes: number;
-  mode: 'in-person' | 'phone' | 'video';
+  mode: InterviewMode;
   location: string | null;
   calendarUid: string;
 };
@@ -230,6 +250,9 @@ export function deleteOwnInterview(tx: DB | Tx, viewer: Viewer, id: number): voi
 // ---------------------------------------------------------------------------------------------
 // The question plan
 
+/** A ceiling on one plan (the bank has 26 defaults; a student adds a few of their own). */
+export const PLAN_QUESTIONS_LIMIT = 200;
+
 export type PlanQuestion = {
   id: number;
   questionId: number | null;
@@ -240,7 +263,8 @@ export type PlanQuestion = {
   interesting: boolean;
 };
 
-export function listPlanQuestions(viewer: Viewer, interviewId: number): PlanQuestion[] {
+/** The question plan of one interview, in order, with the notes taken against each question. */
+export function listPlanQuestionsForViewer(viewer: Viewer, interviewId: number): PlanQuestion[] {
   return getDb()
     .select({
       id: interviewQuestions.id,
@@ -252,8 +276,9 @@ export function listPlanQuestions(viewer: Viewer, interviewId: number): PlanQues
       interesting: interviewQuestions.interesting,
     })
     .from(interviewQuestions)
-    .where(and(eq(interviewQuestions.interviewId, interviewId), ownedBy(viewer, interviewQuestions.studentId)))
+    .where(and(eq(interviewQuestions.interviewId, interviewId), studentRecordsVisibleTo(viewer, interviewQuestions.studentId)))
     .orderBy(asc(interviewQuestions.position), asc(interviewQuestions.id))
+    .limit(PLAN_QUESTIONS_LIMIT)
     .all();
 }
 
@@ -308,12 +333,12 @@ export function savePlanQuestionNotes(tx: DB | Tx, viewer: Viewer, interviewId: 
   tx.update(interviewQuestions).set({ notes, interesting }).where(ownPlanQuestion(viewer, interviewId, id)).run();
 }
 
-/** Contacts this interview led to ("Can you suggest anyone else?"). */
-export function listReferralsFromInterview(viewer: Viewer, interviewId: number, limit = 100) {
+/** Contacts this interview led to ("Can you suggest anyone else?"): who they are, never how to reach them. */
+export function listInterviewReferralsForViewer(viewer: Viewer, interviewId: number, limit = 100): ContactSummary[] {
   return getDb()
-    .select({ id: contacts.id, name: contacts.name, jobTitle: contacts.jobTitle, organisation: contacts.organisation })
+    .select(CONTACT_SUMMARY_COLUMNS)
     .from(contacts)
-    .where(and(eq(contacts.referredInInterviewId, interviewId), ownedBy(viewer, contacts.studentId)))
+    .where(and(eq(contacts.referredInInterviewId, interviewId), studentRecordsVisibleTo(viewer, contacts.studentId)))
     .orderBy(asc(contacts.id))
     .limit(limit)
     .all();

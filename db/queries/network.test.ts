@@ -3,7 +3,7 @@ import { buildReferralForest } from '@/lib/contacts/network';
 import { getDb } from '../client';
 import { makeUser } from '../testing/factories';
 import { insertContact } from './contacts';
-import { listReferralLinks } from './network';
+import { listReferralLinksForViewer } from './network';
 
 describe('referral links', () => {
   it('are the viewer’s own contacts with who referred them', () => {
@@ -13,7 +13,7 @@ describe('referral links', () => {
     const b = insertContact(getDb(), s, { name: 'Bo', howFound: 'referral', referredByContactId: a });
     insertContact(getDb(), s, { name: 'Cass', howFound: 'referral', referredByContactId: b });
     insertContact(getDb(), other, { name: 'Not mine', howFound: 'friend' });
-    const { links, truncated } = listReferralLinks(s);
+    const { links, truncated } = listReferralLinksForViewer(s, s.id);
     expect(truncated).toBe(false);
     expect(links.map((l) => [l.name, l.referredById])).toEqual([
       ['Alma', null],
@@ -22,7 +22,8 @@ describe('referral links', () => {
     ]);
     const [root] = buildReferralForest(links);
     expect(root).toMatchObject({ name: 'Alma', descendants: 2 });
-    expect(listReferralLinks(other).links.map((l) => l.name)).toEqual(['Not mine']);
-    expect(listReferralLinks(makeUser('counsellor')).links).toEqual([]);
+    expect(listReferralLinksForViewer(other, other.id).links.map((l) => l.name)).toEqual(['Not mine']);
+    expect(listReferralLinksForViewer(other, s.id).links).toEqual([]);
+    expect(listReferralLinksForViewer(makeUser('counsellor'), s.id).links).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import { getDb } from '../client';
 import { contacts, interviews, occupations, occupationUnknowns } from '../schema';
 import { makeUser } from '../testing/factories';
 import type { Viewer } from './users';
-import { countOwnUnknowns, deleteOccupation, deleteUnknown, findOwnOccupation, findOwnUnknown, insertOccupation, insertUnknown, linkUnknownToQuestion, listOwnContactsForOccupation, listOwnInterviewsForOccupation, listOwnOccupationOptions, listOwnOccupations, listOwnUnknowns, unknownQuestionIdIn, updateOccupation, type OccupationValues } from './occupations';
+import { countUnknownsForViewer, deleteOccupation, deleteUnknown, findOccupationForViewer, findUnknownForViewer, insertOccupation, insertUnknown, linkUnknownToQuestion, listOccupationContactsForViewer, listOccupationInterviewsForViewer, listOccupationOptions, listOccupationsForViewer, listUnknownsForViewer, unknownQuestionIdIn, updateOccupation, type OccupationValues } from './occupations';
 import { insertOwnInterviewQuestion } from './questions';
 
 const values = (title: string, status: OccupationValues['status'] = 'exploring'): OccupationValues => ({
@@ -36,26 +36,26 @@ describe('occupations of one student are invisible to everyone else', () => {
     const contactId = addContact(owner, id);
     addInterview(owner, contactId, id);
     for (const other of [makeUser('student'), makeUser('counsellor'), makeUser('admin')]) {
-      expect(findOwnOccupation(other, id)).toBeNull();
-      expect(listOwnOccupations(other).items).toEqual([]);
-      expect(listOwnOccupationOptions(other)).toEqual([]);
-      expect(listOwnUnknowns(other, id)).toEqual([]);
-      expect(countOwnUnknowns(other, id)).toBe(0);
-      expect(findOwnUnknown(other, unknownId)).toBeNull();
+      expect(findOccupationForViewer(other, id)).toBeNull();
+      expect(listOccupationsForViewer(other, owner.id).items).toEqual([]);
+      expect(listOccupationOptions(other)).toEqual([]);
+      expect(listUnknownsForViewer(other, id)).toEqual([]);
+      expect(countUnknownsForViewer(other, id)).toBe(0);
+      expect(findUnknownForViewer(other, unknownId)).toBeNull();
       expect(unknownQuestionIdIn(getDb(), other, unknownId)).toBeUndefined();
-      expect(listOwnContactsForOccupation(other, id)).toEqual({ items: [], total: 0 });
-      expect(listOwnInterviewsForOccupation(other, id)).toEqual({ items: [], total: 0 });
+      expect(listOccupationContactsForViewer(other, id)).toEqual({ items: [], total: 0 });
+      expect(listOccupationInterviewsForViewer(other, id)).toEqual({ items: [], total: 0 });
       expect(updateOccupation(getDb(), other, id, values('Hijacked'))).toBe(false);
       expect(deleteUnknown(getDb(), other, unknownId)).toBe(false);
       expect(linkUnknownToQuestion(getDb(), other, unknownId, insertOwnInterviewQuestion(getDb(), owner, 'x'))).toBe(false);
       expect(deleteOccupation(getDb(), other, id)).toBe(false);
     }
-    expect(findOwnOccupation(owner, id)?.title).toBe('Dental hygienist');
-    expect(findOwnUnknown(owner, unknownId)?.questionId).toBeNull();
+    expect(findOccupationForViewer(owner, id)?.title).toBe('Dental hygienist');
+    expect(findUnknownForViewer(owner, unknownId)?.questionId).toBeNull();
   });
 });
 
-describe('listOwnOccupations', () => {
+describe('listOccupationsForViewer', () => {
   it('filters by status, pages, and counts the contacts and interviews about each', () => {
     const student = makeUser('student');
     const other = makeUser('student');
@@ -68,21 +68,21 @@ describe('listOwnOccupations', () => {
     const theirs = getDb().insert(contacts).values({ studentId: other.id, name: 'Theirs', occupationId: hygienist }).returning().get().id;
     addInterview(other, theirs, hygienist);
 
-    const all = listOwnOccupations(student);
+    const all = listOccupationsForViewer(student, student.id);
     expect(all.items.map((o) => [o.title, o.status, o.contactCount, o.interviewCount])).toEqual([
       ['Archivist', 'exploring', 0, 0],
       ['Dental hygienist', 'considering', 2, 1],
     ]);
     expect(all.total).toBe(2);
-    expect(listOwnOccupations(student, { status: 'considering' }).items.map((o) => o.title)).toEqual(['Dental hygienist']);
-    expect(listOwnOccupations(student, { status: 'chosen' }).items).toEqual([]);
+    expect(listOccupationsForViewer(student, student.id, { status: 'considering' }).items.map((o) => o.title)).toEqual(['Dental hygienist']);
+    expect(listOccupationsForViewer(student, student.id, { status: 'chosen' }).items).toEqual([]);
 
     for (let i = 0; i < 26; i++) insertOccupation(getDb(), student, values(`Z ${String(i).padStart(2, '0')}`));
-    const second = listOwnOccupations(student, { page: 2 });
+    const second = listOccupationsForViewer(student, student.id, { page: 2 });
     expect(second.total).toBe(28);
     expect(second.pageCount).toBe(2);
     expect(second.items.map((o) => o.title)).toEqual(['Z 23', 'Z 24', 'Z 25']);
-    expect(listOwnOccupationOptions(student)).toHaveLength(28);
+    expect(listOccupationOptions(student)).toHaveLength(28);
   });
 });
 
@@ -110,9 +110,9 @@ describe('linked contacts and interviews', () => {
     addContact(student, elsewhere, 'Not this one');
     const first = addInterview(student, c1, id);
     const second = addInterview(student, c1, id);
-    const contactsFor = listOwnContactsForOccupation(student, id);
+    const contactsFor = listOccupationContactsForViewer(student, id);
     expect(contactsFor.items).toEqual([{ id: c1, name: 'Priya', jobTitle: null, organisation: null }]);
     expect(JSON.stringify(contactsFor)).not.toMatch(/private\.example|555/);
-    expect(listOwnInterviewsForOccupation(student, id).items.map((i) => i.id)).toEqual([second, first]);
+    expect(listOccupationInterviewsForViewer(student, id).items.map((i) => i.id)).toEqual([second, first]);
   });
 });

@@ -1,10 +1,12 @@
 import { and, asc, count, desc, eq, getTableName, isNull, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { getDb, type DB, type Tx } from '../client';
-import { contacts, interviews, occupations, occupationUnknowns } from '../schema';
+import { contacts, interviews, occupations, occupationUnknowns, type Occupation } from '../schema';
+import { CONTACT_SUMMARY_COLUMNS, type ContactSummary } from './columns';
 import { pageWindow, toPage, type Page } from './pagination';
 import type { Viewer } from './users';
-import { ownedBy } from './visibility';
+import { ownedBy, recordsOfStudent, studentRecordsVisibleTo } from './visibility';
+import type { InterviewStatus } from '@/lib/interviews/vocabulary';
 import type { OccupationStatus } from '@/lib/occupations/vocabulary';
 
 export type OccupationValues = {
@@ -38,15 +40,15 @@ function col(table: SQLiteTable, column: SQLiteColumn): SQL {
   return sql`${sql.identifier(getTableName(table))}.${sql.identifier(column.name)}`;
 }
 
-/** The viewer's occupations, by title, with how many contacts and interviews are about each. */
-export function listOwnOccupations(viewer: Viewer, opts: { status?: OccupationStatus; page?: number } = {}): Page<OccupationListItem> {
-  const filters: SQL[] = [ownedBy(viewer, occupations.studentId)];
+/** One student's occupations, by title, with how many contacts and interviews are about each. */
+export function listOccupationsForViewer(viewer: Viewer, studentId: number, opts: { status?: OccupationStatus; page?: number } = {}): Page<OccupationListItem> {
+  const filters: SQL[] = [recordsOfStudent(viewer, studentId, occupations.studentId)];
   if (opts.status) filters.push(eq(occupations.status, opts.status));
   const where = and(...filters);
   const { limit, offset, page } = pageWindow(opts.page ?? 1);
   const db = getDb();
   // Correlated subqueries run per row of the page only (25), each on an occupation index; the
-  // outer row is already the viewer's, and the counted rows must belong to the same student.
+  // outer row is already one the viewer may see, and the counted rows must belong to the same student.
   const items = db
     .select({
       id: occupations.id,
@@ -65,8 +67,8 @@ export function listOwnOccupations(viewer: Viewer, opts: { status?: OccupationSt
   return toPage(items, total, page);
 }
 
-/** {id, title} of the viewer's occupations, for selects. */
-export function listOwnOccupationOptions(viewer: Viewer): { id: number; title: string }[] {
+/** {id, title} of the viewer's own occupations, for the selects of their forms (owner only). */
+export function listOccupationOptions(viewer: Viewer): { id: number; title: string }[] {
   return getDb()
     .select({ id: occupations.id, title: occupations.title })
     .from(occupations)
@@ -76,7 +78,7 @@ export function listOwnOccupationOptions(viewer: Viewer): { id: number; title: s
     .all();
 }
 
-/** Whether the id is one of the viewer's own occupations (for links chosen in a form). */
+/** Whether the id is one of the viewer's own occupations (for links chosen in a form; owner only). */
 export function isOwnOccupation(viewer: Viewer, id: number): boolean {
   return !!getDb()
     .select({ id: occupations.id })
@@ -85,12 +87,12 @@ export function isOwnOccupation(viewer: Viewer, id: number): boolean {
     .get();
 }
 
-/** One of the viewer's own occupations, whole, or null. */
-export function findOwnOccupation(viewer: Viewer, id: number) {
+/** One occupation the viewer may see, whole (nothing in it is the student's alone), or null. */
+export function findOccupationForViewer(viewer: Viewer, id: number): Occupation | null {
   return getDb()
     .select()
     .from(occupations)
-    .where(and(eq(occupations.id, id), ownedBy(viewer, occupations.studentId)))
+    .where(and(eq(occupations.id, id), studentRecordsVisibleTo(viewer, occupations.studentId)))
     .get() ?? null;
 }
 
@@ -123,33 +125,33 @@ export function deleteOccupation(tx: DB | Tx, viewer: Viewer, id: number): boole
 
 export type UnknownItem = { id: number; text: string; questionId: number | null };
 
-/** "What I still don't know" about one of the viewer's occupations, oldest first. */
-export function listOwnUnknowns(viewer: Viewer, occupationId: number): UnknownItem[] {
+/** "What I still don't know" about one occupation, oldest first. */
+export function listUnknownsForViewer(viewer: Viewer, occupationId: number): UnknownItem[] {
   return getDb()
     .select({ id: occupationUnknowns.id, text: occupationUnknowns.text, questionId: occupationUnknowns.questionId })
     .from(occupationUnknowns)
-    .where(and(eq(occupationUnknowns.occupationId, occupationId), ownedBy(viewer, occupationUnknowns.studentId)))
+    .where(and(eq(occupationUnknowns.occupationId, occupationId), studentRecordsVisibleTo(viewer, occupationUnknowns.studentId)))
     .orderBy(asc(occupationUnknowns.id))
     .limit(UNKNOWNS_PER_OCCUPATION)
     .all();
 }
 
-export function countOwnUnknowns(viewer: Viewer, occupationId: number): number {
+export function countUnknownsForViewer(viewer: Viewer, occupationId: number): number {
   return (
     getDb()
       .select({ n: count() })
       .from(occupationUnknowns)
-      .where(and(eq(occupationUnknowns.occupationId, occupationId), ownedBy(viewer, occupationUnknowns.studentId)))
+      .where(and(eq(occupationUnknowns.occupationId, occupationId), studentRecordsVisibleTo(viewer, occupationUnknowns.studentId)))
       .get()?.n ?? 0
   );
 }
 
-export function findOwnUnknown(viewer: Viewer, id: number) {
+export function findUnknownForViewer(viewer: Viewer, id: number) {
   return (
     getDb()
       .select()
       .from(occupationUnknowns)
-      .where(and(eq(occupationUnknowns.id, id), ownedBy(viewer, occupationUnknowns.studentId)))
+      .where(and(eq(occupationUnknowns.id, id), studentRecordsVisibleTo(viewer, occupationUnknowns.studentId)))
       .get() ?? null
   );
 }
@@ -187,14 +189,14 @@ export function unknownQuestionIdIn(tx: DB | Tx, viewer: Viewer, id: number): nu
   return row ? row.questionId : undefined;
 }
 
-export type OccupationContact = { id: number; name: string; jobTitle: string | null; organisation: string | null };
+export type OccupationContact = ContactSummary;
 
-/** The viewer's contacts linked to one of their occupations (no phone or e-mail: not needed here). */
-export function listOwnContactsForOccupation(viewer: Viewer, occupationId: number): { items: OccupationContact[]; total: number } {
-  const where = and(eq(contacts.occupationId, occupationId), ownedBy(viewer, contacts.studentId));
+/** The contacts linked to one occupation: who they are, never how to reach them. */
+export function listOccupationContactsForViewer(viewer: Viewer, occupationId: number): { items: OccupationContact[]; total: number } {
+  const where = and(eq(contacts.occupationId, occupationId), studentRecordsVisibleTo(viewer, contacts.studentId));
   const db = getDb();
   const items = db
-    .select({ id: contacts.id, name: contacts.name, jobTitle: contacts.jobTitle, organisation: contacts.organisation })
+    .select(CONTACT_SUMMARY_COLUMNS)
     .from(contacts)
     .where(where)
     .orderBy(asc(contacts.name), asc(contacts.id))
@@ -204,16 +206,16 @@ export function listOwnContactsForOccupation(viewer: Viewer, occupationId: numbe
   return { items, total };
 }
 
-export type OccupationInterview = { id: number; status: string; startsAt: Date | null; contactName: string };
+export type OccupationInterview = { id: number; status: InterviewStatus; startsAt: Date | null; contactName: string };
 
-/** The viewer's interviews about one of their occupations, latest first. */
-export function listOwnInterviewsForOccupation(viewer: Viewer, occupationId: number): { items: OccupationInterview[]; total: number } {
-  const where = and(eq(interviews.occupationId, occupationId), ownedBy(viewer, interviews.studentId));
+/** The interviews about one occupation, latest first. */
+export function listOccupationInterviewsForViewer(viewer: Viewer, occupationId: number): { items: OccupationInterview[]; total: number } {
+  const where = and(eq(interviews.occupationId, occupationId), studentRecordsVisibleTo(viewer, interviews.studentId));
   const db = getDb();
   const items = db
-    .select({ id: interviews.id, status: interviews.status, startsAt: interviews.startsAt, contactName: contacts.name })
+    .select({ id: interviews.id, status: interviews.status, startsAt: interviews.startsAt, contactName: CONTACT_SUMMARY_COLUMNS.name })
     .from(interviews)
-    .innerJoin(contacts, and(eq(contacts.id, interviews.contactId), ownedBy(viewer, contacts.studentId)))
+    .innerJoin(contacts, and(eq(contacts.id, interviews.contactId), eq(contacts.studentId, interviews.studentId)))
     .where(where)
     .orderBy(desc(sql`coalesce(${interviews.startsAt}, ${interviews.createdAt})`), desc(interviews.id))
     .limit(LINKED_LIST_LIMIT)

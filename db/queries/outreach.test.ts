@@ -3,8 +3,8 @@ import { nextActionsFor } from '@/lib/interviews/rules';
 import { getDb } from '../client';
 import { interviews } from '../schema';
 import { makeUser } from '../testing/factories';
-import { insertContact } from './contacts';
-import { countContacts, countReferralsReceived, insertAttempt, listAttempts, listContactsNeverReached, listEmailAttemptsAwaitingReply } from './outreach';
+import { countContactsForViewer, insertContact } from './contacts';
+import { insertAttempt, listAttemptsForViewer, listContactsNeverReachedForViewer, listEmailAttemptsAwaitingReplyForViewer } from './outreach';
 import type { Viewer } from './users';
 
 const day = (n: number) => new Date(Date.UTC(2026, 9, n, 12));
@@ -31,7 +31,7 @@ describe('outreach rows for the next actions', () => {
     const phoned = addContact(s, 'Phoned');
     attempt(s, phoned, 'phone', 'no-answer', day(1));
 
-    const rows = listEmailAttemptsAwaitingReply(s);
+    const rows = listEmailAttemptsAwaitingReplyForViewer(s, s.id);
     expect(rows).toEqual([{ contactId: waiting, contactName: 'Waiting', attemptedAt: day(3), outcome: 'no-answer', hasLaterAttempt: false }]);
     const actions = nextActionsFor({ interviews: [], emailAttempts: rows, contactsNeverReached: [] }, day(6));
     expect(actions.map((a) => [a.kind, a.href])).toEqual([['follow-up-email', `/contacts/${waiting}#outreach`]]);
@@ -47,10 +47,10 @@ describe('outreach rows for the next actions', () => {
     attempt(s, tried, 'phone', 'no-answer', day(1));
     const met = addContact(s, 'Met');
     getDb().insert(interviews).values({ studentId: s.id, contactId: met, calendarUid: `met-${met}` }).run();
-    expect(listContactsNeverReached(s, 10).map((r) => r.id)).toEqual([a, b, c]);
-    expect(listContactsNeverReached(s, 2).map((r) => r.id)).toEqual([a, b]);
-    expect(listContactsNeverReached(s, 1)[0]).toMatchObject({ id: a, name: 'First' });
-    expect(listContactsNeverReached(s, 1)[0]?.createdAt).toBeInstanceOf(Date);
+    expect(listContactsNeverReachedForViewer(s, s.id, 10).map((r) => r.id)).toEqual([a, b, c]);
+    expect(listContactsNeverReachedForViewer(s, s.id, 2).map((r) => r.id)).toEqual([a, b]);
+    expect(listContactsNeverReachedForViewer(s, s.id, 1)[0]).toMatchObject({ id: a, name: 'First' });
+    expect(listContactsNeverReachedForViewer(s, s.id, 1)[0]?.createdAt).toBeInstanceOf(Date);
   });
 
   it('counts contacts and referrals received', () => {
@@ -58,8 +58,7 @@ describe('outreach rows for the next actions', () => {
     const a = addContact(s, 'A');
     addContact(s, 'B', a);
     addContact(s, 'C', a);
-    expect(countContacts(s)).toBe(3);
-    expect(countReferralsReceived(s)).toBe(2);
+    expect(countContactsForViewer(s, s.id)).toEqual({ contacts: 3, referrals: 2 });
   });
 
   it("another student sees none of it", () => {
@@ -69,12 +68,11 @@ describe('outreach rows for the next actions', () => {
     addContact(owner, 'Also mine', contact);
     attempt(owner, contact, 'email', 'awaiting-reply', day(1));
     for (const viewer of [other, makeUser('instructor')]) {
-      expect(listAttempts(viewer, contact)).toEqual([]);
-      expect(listEmailAttemptsAwaitingReply(viewer)).toEqual([]);
-      expect(listContactsNeverReached(viewer, 10)).toEqual([]);
-      expect(countContacts(viewer)).toBe(0);
-      expect(countReferralsReceived(viewer)).toBe(0);
+      expect(listAttemptsForViewer(viewer, contact)).toEqual([]);
+      expect(listEmailAttemptsAwaitingReplyForViewer(viewer, owner.id)).toEqual([]);
+      expect(listContactsNeverReachedForViewer(viewer, owner.id, 10)).toEqual([]);
+      expect(countContactsForViewer(viewer, owner.id)).toEqual({ contacts: 0, referrals: 0 });
     }
-    expect(listAttempts(owner, contact)).toHaveLength(1);
+    expect(listAttemptsForViewer(owner, contact)).toHaveLength(1);
   });
 });

@@ -1,9 +1,9 @@
-import { and, asc, count, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
-import type { NextActionContact, NextActionEmailAttempt } from '@/lib/interviews/rules';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { getDb, type DB, type Tx } from '../client';
 import { contacts, interviews, outreachAttempts } from '../schema';
+import { CONTACT_SUMMARY_COLUMNS } from './columns';
 import type { Viewer } from './users';
-import { ownedBy } from './visibility';
+import { recordsOfStudent, studentRecordsVisibleTo } from './visibility';
 import { UNANSWERED_OUTCOMES, type OutreachChannel, type OutreachOutcome } from '@/lib/outreach/vocabulary';
 
 export type NewAttempt = { attemptedAt: Date; channel: OutreachChannel; outcome: OutreachOutcome; notes: string | null };
@@ -17,8 +17,11 @@ export function insertAttempt(tx: DB | Tx, viewer: Viewer, contactId: number, va
     .get().id;
 }
 
-/** Every attempt on one of the viewer's contacts, latest first. */
-export function listAttempts(viewer: Viewer, contactId: number) {
+/** A ceiling on one contact's attempts (a student makes a handful). */
+export const ATTEMPTS_PER_CONTACT_LIMIT = 200;
+
+/** Every attempt on one contact, latest first. */
+export function listAttemptsForViewer(viewer: Viewer, contactId: number) {
   return getDb()
     .select({
       id: outreachAttempts.id,
@@ -28,19 +31,22 @@ export function listAttempts(viewer: Viewer, contactId: number) {
       notes: outreachAttempts.notes,
     })
     .from(outreachAttempts)
-    .where(and(eq(outreachAttempts.contactId, contactId), ownedBy(viewer, outreachAttempts.studentId)))
+    .where(and(eq(outreachAttempts.contactId, contactId), studentRecordsVisibleTo(viewer, outreachAttempts.studentId)))
     .orderBy(desc(outreachAttempts.attemptedAt), desc(outreachAttempts.id))
+    .limit(ATTEMPTS_PER_CONTACT_LIMIT)
     .all();
 }
 
-/** Contacts the viewer has neither tried to reach nor met, oldest first. */
-export function listContactsNeverReached(viewer: Viewer, limit: number): NextActionContact[] {
+export type ContactNeverReached = { id: number; name: string; createdAt: Date };
+
+/** One student's contacts they have neither tried to reach nor met, oldest first. */
+export function listContactsNeverReachedForViewer(viewer: Viewer, studentId: number, limit: number): ContactNeverReached[] {
   return getDb()
-    .select({ id: contacts.id, name: contacts.name, createdAt: contacts.createdAt })
+    .select({ id: CONTACT_SUMMARY_COLUMNS.id, name: CONTACT_SUMMARY_COLUMNS.name, createdAt: contacts.createdAt })
     .from(contacts)
     .where(
       and(
-        ownedBy(viewer, contacts.studentId),
+        recordsOfStudent(viewer, studentId, contacts.studentId),
         sql`not exists (select 1 from ${outreachAttempts} where ${outreachAttempts.contactId} = ${contacts.id})`,
         sql`not exists (select 1 from ${interviews} where ${interviews.contactId} = ${contacts.id})`,
       ),
@@ -50,27 +56,29 @@ export function listContactsNeverReached(viewer: Viewer, limit: number): NextAct
     .all();
 }
 
+export type EmailAttemptAwaitingReply = { contactId: number; contactName: string; attemptedAt: Date; outcome: OutreachOutcome; hasLaterAttempt: boolean };
+
 /**
- * For each contact, the latest attempt when it is an e-mail still unanswered (awaiting a
- * reply or no answer) and nothing was tried after it. Everything is decided in SQL; whether
- * three days have passed is the caller's rule (needsPhoneFollowUp).
+ * For each of one student's contacts, the latest attempt when it is an e-mail still unanswered
+ * (awaiting a reply or no answer) and nothing was tried after it. Everything is decided in SQL;
+ * whether three days have passed is the caller's rule (needsPhoneFollowUp).
  */
-export function listEmailAttemptsAwaitingReply(viewer: Viewer, limit = 200): NextActionEmailAttempt[] {
+export function listEmailAttemptsAwaitingReplyForViewer(viewer: Viewer, studentId: number, limit = 200): EmailAttemptAwaitingReply[] {
   const later = sql`select 1 from outreach_attempts later where later.contact_id = ${outreachAttempts.contactId}
     and (later.attempted_at > ${outreachAttempts.attemptedAt} or (later.attempted_at = ${outreachAttempts.attemptedAt} and later.id > ${outreachAttempts.id}))`;
   return getDb()
     .select({
       contactId: outreachAttempts.contactId,
-      contactName: contacts.name,
+      contactName: CONTACT_SUMMARY_COLUMNS.name,
       attemptedAt: outreachAttempts.attemptedAt,
       outcome: outreachAttempts.outcome,
       hasLaterAttempt: sql<boolean>`0`.mapWith(Boolean),
     })
     .from(outreachAttempts)
-    .innerJoin(contacts, and(eq(contacts.id, outreachAttempts.contactId), ownedBy(viewer, contacts.studentId)))
+    .innerJoin(contacts, and(eq(contacts.id, outreachAttempts.contactId), eq(contacts.studentId, outreachAttempts.studentId)))
     .where(
       and(
-        ownedBy(viewer, outreachAttempts.studentId),
+        recordsOfStudent(viewer, studentId, outreachAttempts.studentId),
         eq(outreachAttempts.channel, 'email'),
         inArray(outreachAttempts.outcome, UNANSWERED_OUTCOMES),
         sql`not exists (${later})`,
@@ -79,19 +87,4 @@ export function listEmailAttemptsAwaitingReply(viewer: Viewer, limit = 200): Nex
     .orderBy(asc(outreachAttempts.attemptedAt), asc(outreachAttempts.id))
     .limit(limit)
     .all();
-}
-
-export function countContacts(viewer: Viewer): number {
-  return getDb().select({ n: count() }).from(contacts).where(ownedBy(viewer, contacts.studentId)).get()?.n ?? 0;
-}
-
-/** Contacts the viewer was led to by another contact. */
-export function countReferralsReceived(viewer: Viewer): number {
-  return (
-    getDb()
-      .select({ n: count() })
-      .from(contacts)
-      .where(and(ownedBy(viewer, contacts.studentId), isNotNull(contacts.referredByContactId)))
-      .get()?.n ?? 0
-  );
 }

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, isNull, or } from 'drizzle-orm';
 import { getDb, type DB, type Tx } from '../client';
 import { questions } from '../schema';
 import type { Viewer } from './users';
+import { OWN_QUESTION_CATEGORY } from '@/lib/questions/vocabulary';
 
 export type BankQuestion = { id: number; category: string | null; text: string; position: number; isDefault: boolean };
 
@@ -37,11 +38,11 @@ export function listDefaultReflectionQuestions(): BankQuestion[] {
     .all();
 }
 
-/** A student's own interview question (category 'own'); returns its id. */
+/** A student's own interview question (OWN_QUESTION_CATEGORY); returns its id. */
 export function insertOwnInterviewQuestion(tx: DB | Tx, viewer: Viewer, text: string): number {
   return tx
     .insert(questions)
-    .values({ bank: 'interview', category: 'own', text, position: 1000, isDefault: false, ownerId: viewer.id })
+    .values({ bank: 'interview', category: OWN_QUESTION_CATEGORY, text, position: 1000, isDefault: false, ownerId: viewer.id })
     .returning({ id: questions.id })
     .get().id;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getDb } from '../client';
 import { makeUser } from '../testing/factories';
 import { insertContact } from './contacts';
-import { deleteOwnScript, findOwnScript, insertScript, listScriptsForContact, updateOwnScript } from './scripts';
+import { deleteOwnScript, findScriptForViewer, insertScript, listScriptsForViewer, updateOwnScript } from './scripts';
 
 describe('scripts', () => {
   it('are the student’s own, per contact', () => {
@@ -11,16 +11,16 @@ describe('scripts', () => {
     const contact = insertContact(getDb(), owner, { name: 'Pat', howFound: 'friend' });
     const second = insertContact(getDb(), owner, { name: 'Quinn', howFound: 'friend' });
     const id = insertScript(getDb(), owner, contact, { kind: 'phone', title: 'Call Pat', body: 'Hello, Pat.' });
-    expect(listScriptsForContact(owner, contact).map((s) => s.title)).toEqual(['Call Pat']);
-    expect(listScriptsForContact(owner, second)).toEqual([]);
-    expect(findOwnScript(owner, second, id)).toBeNull();
-    expect(findOwnScript(other, contact, id)).toBeNull();
-    expect(listScriptsForContact(other, contact)).toEqual([]);
+    expect(listScriptsForViewer(owner, contact).map((s) => s.title)).toEqual(['Call Pat']);
+    expect(listScriptsForViewer(owner, second)).toEqual([]);
+    expect(findScriptForViewer(owner, second, id)).toBeNull();
+    expect(findScriptForViewer(other, contact, id)).toBeNull();
+    expect(listScriptsForViewer(other, contact)).toEqual([]);
     expect(updateOwnScript(getDb(), other, id, { kind: 'email', title: 'x', body: 'x' }, new Date())).toBe(false);
     expect(deleteOwnScript(getDb(), other, id)).toBe(false);
     expect(updateOwnScript(getDb(), owner, id, { kind: 'voicemail', title: 'Voicemail for Pat', body: 'Hi' }, new Date())).toBe(true);
-    expect(findOwnScript(owner, contact, id)).toMatchObject({ kind: 'voicemail', title: 'Voicemail for Pat' });
+    expect(findScriptForViewer(owner, contact, id)).toMatchObject({ kind: 'voicemail', title: 'Voicemail for Pat' });
     expect(deleteOwnScript(getDb(), owner, id)).toBe(true);
-    expect(listScriptsForContact(owner, contact)).toEqual([]);
+    expect(listScriptsForViewer(owner, contact)).toEqual([]);
   });
 });

@@ -2,27 +2,32 @@ import { and, desc, eq } from 'drizzle-orm';
 import { getDb, type DB, type Tx } from '../client';
 import { scripts } from '../schema';
 import type { Viewer } from './users';
-import { ownedBy } from './visibility';
+import { ownedBy, studentRecordsVisibleTo } from './visibility';
 import type { ScriptKind } from '@/lib/outreach/vocabulary';
 
 export type ScriptValues = { kind: ScriptKind; title: string; body: string };
 
-export function listScriptsForContact(viewer: Viewer, contactId: number) {
+/** A ceiling on one contact's scripts (a student saves a few). */
+export const SCRIPTS_PER_CONTACT_LIMIT = 100;
+
+/** The scripts written for one contact, latest first. */
+export function listScriptsForViewer(viewer: Viewer, contactId: number) {
   return getDb()
     .select({ id: scripts.id, kind: scripts.kind, title: scripts.title, body: scripts.body, createdAt: scripts.createdAt, updatedAt: scripts.updatedAt })
     .from(scripts)
-    .where(and(eq(scripts.contactId, contactId), ownedBy(viewer, scripts.studentId)))
+    .where(and(eq(scripts.contactId, contactId), studentRecordsVisibleTo(viewer, scripts.studentId)))
     .orderBy(desc(scripts.createdAt), desc(scripts.id))
+    .limit(SCRIPTS_PER_CONTACT_LIMIT)
     .all();
 }
 
-/** One of the viewer's scripts for this contact, or null. */
-export function findOwnScript(viewer: Viewer, contactId: number, id: number) {
+/** One script for this contact that the viewer may see, or null. */
+export function findScriptForViewer(viewer: Viewer, contactId: number, id: number) {
   return (
     getDb()
       .select()
       .from(scripts)
-      .where(and(eq(scripts.id, id), eq(scripts.contactId, contactId), ownedBy(viewer, scripts.studentId)))
+      .where(and(eq(scripts.id, id), eq(scripts.contactId, contactId), studentRecordsVisibleTo(viewer, scripts.studentId)))
       .get() ?? null
   );
 }

@@ -3,6 +3,7 @@ import { getDb, type DB, type Tx } from '../client';
 import { sectionMembers, sections, users, type MemberRole } from '../schema';
 import { containsPattern, pageWindow, toPage, type Page } from './pagination';
 import type { Viewer } from './users';
+import { STAFF_ROLES } from '@/lib/accounts/vocabulary';
 
 export type SectionSummary = {
   id: number;
@@ -13,14 +14,12 @@ export type SectionSummary = {
   studentCount: number;
 };
 
-const STAFF_MEMBER_ROLES: MemberRole[] = ['instructor', 'counsellor'];
-
 /** Ids of the sections the person staffs, as a subquery (never a list pulled into JS). */
 export function sectionsStaffedBy(userId: number) {
   return getDb()
     .select({ id: sectionMembers.sectionId })
     .from(sectionMembers)
-    .where(and(eq(sectionMembers.userId, userId), inArray(sectionMembers.role, STAFF_MEMBER_ROLES)));
+    .where(and(eq(sectionMembers.userId, userId), inArray(sectionMembers.role, STAFF_ROLES)));
 }
 
 /** Ids of the students in any section the person staffs, as a subquery. */
@@ -46,7 +45,10 @@ function visibleSections(viewer: Viewer): SQL | undefined {
   return inArray(sections.id, sectionsStaffedBy(viewer.id));
 }
 
-const studentCount = sql<number>`(select count(*) from ${sectionMembers} sm where sm.section_id = ${sections.id} and sm.role = 'student')`.mapWith(Number);
+/** A member role written into the SQL, checked against the vocabulary by the compiler. */
+const memberRole = (role: MemberRole) => sql.raw(`'${role}'`);
+
+const studentCount = sql<number>`(select count(*) from ${sectionMembers} sm where sm.section_id = ${sections.id} and sm.role = ${memberRole('student')})`.mapWith(Number);
 
 const summaryColumns = {
   id: sections.id,
@@ -124,6 +126,34 @@ export function listSectionStudents(viewer: Viewer, sectionId: number, opts: { q
   return toPage(items, total, page);
 }
 
+export type StudentOfViewer = { id: number; name: string; sections: { id: number; courseCode: string; sectionCode: string }[] };
+
+/**
+ * A student whose records the viewer may read, with the sections that make it so: the student
+ * themself, or a student of a section the viewer staffs (the same rule as studentRecordsVisibleTo).
+ * Admins manage accounts, not students' records: null.
+ */
+export function findStudentForViewer(viewer: Viewer, studentId: number): StudentOfViewer | null {
+  if (viewer.role === 'admin' || (viewer.role === 'student' && viewer.id !== studentId)) return null;
+  const db = getDb();
+  const student = db
+    .select({ id: users.id, name: users.name })
+    .from(users)
+    .where(and(eq(users.id, studentId), eq(users.role, 'student')))
+    .get();
+  if (!student) return null;
+  const shared = db
+    .select({ id: sections.id, courseCode: sections.courseCode, sectionCode: sections.sectionCode })
+    .from(sectionMembers)
+    .innerJoin(sections, eq(sections.id, sectionMembers.sectionId))
+    .where(and(eq(sectionMembers.userId, student.id), eq(sectionMembers.role, 'student'), visibleSections(viewer)))
+    .orderBy(asc(sections.term), asc(sections.courseCode), asc(sections.sectionCode))
+    .limit(20)
+    .all();
+  if (viewer.role !== 'student' && shared.length === 0) return null;
+  return { ...student, sections: shared };
+}
+
 /** Instructors and counsellors of a section (names only: staff are not hidden from each other). */
 export function listSectionStaff(viewer: Viewer, sectionId: number): SectionPerson[] {
   if (!findSectionForViewer(viewer, sectionId)) return [];
@@ -131,7 +161,7 @@ export function listSectionStaff(viewer: Viewer, sectionId: number): SectionPers
     .select({ id: users.id, name: users.name, email: users.email, active: users.active, memberRole: sectionMembers.role })
     .from(sectionMembers)
     .innerJoin(users, eq(users.id, sectionMembers.userId))
-    .where(and(eq(sectionMembers.sectionId, sectionId), inArray(sectionMembers.role, STAFF_MEMBER_ROLES)))
+    .where(and(eq(sectionMembers.sectionId, sectionId), inArray(sectionMembers.role, STAFF_ROLES)))
     .orderBy(asc(sectionMembers.role), asc(users.name))
     .all();
 }
@@ -167,6 +197,6 @@ export function listSectionMembersForAdmin(viewer: Viewer, sectionId: number): S
     .from(sectionMembers)
     .innerJoin(users, eq(users.id, sectionMembers.userId))
     .where(eq(sectionMembers.sectionId, sectionId))
-    .orderBy(sql`case ${sectionMembers.role} when 'instructor' then 0 when 'counsellor' then 1 else 2 end`, asc(users.name))
+    .orderBy(sql`case ${sectionMembers.role} when ${memberRole('instructor')} then 0 when ${memberRole('counsellor')} then 1 else 2 end`, asc(users.name))
     .all();
 }

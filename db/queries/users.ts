@@ -3,8 +3,16 @@ import { getDb, type DB, type Tx } from '../client';
 import { users, type Role, type User } from '../schema';
 import { containsPattern, pageWindow, toPage, type Page } from './pagination';
 
-/** Who is asking, as every query that reads people's records needs to know. */
-export type Viewer = { id: number; role: Role; name: string; email: string; timeZone: string };
+type ViewerAs<R extends Role> = { id: number; role: R; name: string; email: string; timeZone: string };
+
+/**
+ * Who is asking, as every query that reads people's records needs to know. A union over the
+ * roles, so that checking `viewer.role` narrows the viewer itself (a read may promise a student
+ * more columns than staff: see findContactForViewer).
+ */
+export type Viewer = { [R in Role]: ViewerAs<R> }[Role];
+/** A viewer who is a student: the one audience that receives a contact's phone and e-mail. */
+export type StudentViewer = ViewerAs<'student'>;
 
 export type UserSummary = Pick<User, 'id' | 'email' | 'name' | 'role' | 'active' | 'createdAt'> & { hasPassword: boolean };
 

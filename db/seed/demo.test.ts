@@ -18,7 +18,7 @@ describe('demo data', () => {
     seedDemo(getDb(), 'not-a-real-hash');
     const id = getDb().select({ id: users.id }).from(users).where(eq(users.email, 'student@demo.test')).get()!.id;
     const u = findActiveUserById(id)!;
-    const viewer = { id: u.id, role: u.role, name: u.name, email: u.email, timeZone: u.timeZone };
+    const viewer = { id: u.id, role: 'student' as const, name: u.name, email: u.email, timeZone: u.timeZone };
     const kinds = nextActionsForStudent(viewer, new Date()).map((a) => a.kind);
     expect(kinds).toEqual(['thank-you-overdue', 'follow-up-email', 'prepare-interview', 'reflect']);
   });

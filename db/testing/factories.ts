@@ -5,7 +5,7 @@ import type { Viewer } from '../queries/users';
 let counter = 0;
 
 /** A user row for tests; returns the viewer that authorisation would build for them. */
-export function makeUser(role: Role, overrides: { name?: string; email?: string; active?: boolean; passwordHash?: string | null } = {}): Viewer {
+export function makeUser<R extends Role>(role: R, overrides: { name?: string; email?: string; active?: boolean; passwordHash?: string | null } = {}): Extract<Viewer, { role: R }> {
   counter += 1;
   const email = overrides.email ?? `${role}-${counter}-${Math.random().toString(36).slice(2, 8)}@test.example`;
   const row = getDb()
@@ -13,7 +13,7 @@ export function makeUser(role: Role, overrides: { name?: string; email?: string;
     .values({ email, name: overrides.name ?? `${role} ${counter}`, role, active: overrides.active ?? true, passwordHash: overrides.passwordHash ?? null })
     .returning()
     .get();
-  return { id: row.id, role: row.role, name: row.name, email: row.email, timeZone: row.timeZone };
+  return { id: row.id, role, name: row.name, email: row.email, timeZone: row.timeZone } as Extract<Viewer, { role: R }>;
 }
 
 export function makeSection(code = `S${++counter}`): number {

@@ -59,7 +59,8 @@ export async function setPasswordWithToken(token: string, _prev: ActionState, fo
     return true;
   });
   if (!done) return failed('This link has already been used. Ask the career centre for a new one.');
-  redirect('/sign-in?password=set');
+  // The sign-in page fills in the address (not a secret) so only the new password is left to type.
+  redirect(`/sign-in?${new URLSearchParams({ password: 'set', email: found.email })}`);
 }
 
 export async function changePassword(_prev: ActionState, form: FormData): Promise<ActionState> {

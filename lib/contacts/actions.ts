@@ -5,7 +5,7 @@ import { revalidatePath } from 'next/cache';
 import { notFound, redirect } from 'next/navigation';
 import { getDb } from '@/db/client';
 import { logAudit } from '@/db/queries/audit';
-import { countContactDependents, deleteOwnContact, findOwnContact, insertContact, updateOwnContact, wouldCreateReferralCycle } from '@/db/queries/contacts';
+import { countContactDependents, deleteOwnContact, findContactForViewer, insertContact, updateOwnContact, wouldCreateReferralCycle } from '@/db/queries/contacts';
 import type { Viewer } from '@/db/queries/users';
 import { requireRole } from '@/lib/authz';
 import { requestNow } from '@/lib/clock';
@@ -25,7 +25,7 @@ function checkOwnership(viewer: Viewer, input: ContactInput, contactId: number |
   let referredByContactId = input.howFound === 'referral' ? input.referredByContactId : null;
   if (input.howFound === 'referral') {
     if (referredByContactId === null) errors.referredByContactId = ['Choose the contact who referred you.'];
-    else if (!findOwnContact(viewer, referredByContactId)) errors.referredByContactId = ['Choose one of your contacts.'];
+    else if (!findContactForViewer(viewer, referredByContactId)) errors.referredByContactId = ['Choose one of your contacts.'];
     else if (contactId !== null && wouldCreateReferralCycle(viewer, contactId, referredByContactId)) {
       errors.referredByContactId = [referredByContactId === contactId ? 'A contact cannot refer themselves.' : 'That person was led to you through this contact: choose someone earlier in the chain.'];
     }
@@ -51,7 +51,7 @@ export async function updateContact(contactId: number, _prev: ActionState, form:
   const parsed = contactSchema.safeParse(formObject(form));
   if (!parsed.success) return invalid(parsed.error, form);
   const id = idParam.safeParse(contactId);
-  const contact = id.success ? findOwnContact(viewer, id.data) : null;
+  const contact = id.success ? findContactForViewer(viewer, id.data) : null;
   if (!contact) notFound();
   const checked = checkOwnership(viewer, parsed.data, contact.id);
   if ('errors' in checked) return failed(FIX_FIELDS, form, checked.errors);
@@ -66,7 +66,7 @@ export async function updateContact(contactId: number, _prev: ActionState, form:
 export async function deleteContact(contactId: number): Promise<void> {
   const viewer = await requireRole('student');
   const id = idParam.safeParse(contactId);
-  const contact = id.success ? findOwnContact(viewer, id.data) : null;
+  const contact = id.success ? findContactForViewer(viewer, id.data) : null;
   if (!contact) notFound();
   const dependents = countContactDependents(viewer, contact.id);
   getDb().transaction((tx) => {

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
 import { insertContact } from '@/db/queries/contacts';
-import { findOwnInterview, insertInterview, listPlanQuestions } from '@/db/queries/interviews';
+import { findInterviewForViewer, insertInterview, listPlanQuestionsForViewer } from '@/db/queries/interviews';
 import { listInterviewQuestionBank } from '@/db/queries/questions';
 import type { Viewer } from '@/db/queries/users';
 import { auditLog, contacts, interviews } from '@/db/schema';
@@ -97,11 +97,11 @@ describe('every action refuses what is not the viewer’s own', () => {
     const b = setUp();
     signInAs(b.owner.id);
     await addOwnQuestion(b.interviewId, initialActionState, form({ text: 'Theirs?' }));
-    const theirs = listPlanQuestions(b.owner, b.interviewId)[0].id;
+    const theirs = listPlanQuestionsForViewer(b.owner, b.interviewId)[0].id;
     signInAs(a.owner.id);
     expect(await thrown(removePlannedQuestion(a.interviewId, theirs, initialActionState))).toMatch(/404/);
     expect(await thrown(setMustAsk(a.interviewId, theirs, true, initialActionState))).toMatch(/404/);
-    expect(listPlanQuestions(b.owner, b.interviewId)).toHaveLength(1);
+    expect(listPlanQuestionsForViewer(b.owner, b.interviewId)).toHaveLength(1);
   });
 });
 
@@ -192,20 +192,20 @@ describe('preparing', () => {
     expect(again.message).toMatch(/already in your plan/);
     expect((await addOwnQuestion(interviewId, initialActionState, form({ text: '' }))).fieldErrors?.text?.[0]).toMatch(/required/);
     await addOwnQuestion(interviewId, initialActionState, form({ text: 'What does on-call feel like?' }));
-    let plan = listPlanQuestions(owner, interviewId);
+    let plan = listPlanQuestionsForViewer(owner, interviewId);
     expect(plan.map((q) => q.text)).toEqual([bank[0].text, bank[24].text, 'What does on-call feel like?']);
     expect(plan[0].questionId).toBe(bank[0].id);
     expect(listInterviewQuestionBank(owner).some((q) => q.text === 'What does on-call feel like?' && q.category === 'own')).toBe(true);
 
     await movePlannedQuestion(interviewId, plan[2].id, 'up', initialActionState);
     await setMustAsk(interviewId, plan[2].id, true, initialActionState);
-    plan = listPlanQuestions(owner, interviewId);
+    plan = listPlanQuestionsForViewer(owner, interviewId);
     expect(plan.map((q) => q.text)).toEqual([bank[0].text, 'What does on-call feel like?', bank[24].text]);
     expect(plan[1].mustAsk).toBe(true);
     await removePlannedQuestion(interviewId, plan[0].id, initialActionState);
-    expect(listPlanQuestions(owner, interviewId).map((q) => q.position)).toEqual([2, 3]);
+    expect(listPlanQuestionsForViewer(owner, interviewId).map((q) => q.position)).toEqual([2, 3]);
     await movePlannedQuestion(interviewId, plan[2].id, 'up', initialActionState);
-    expect(listPlanQuestions(owner, interviewId).map((q) => [q.text, q.position])).toEqual([
+    expect(listPlanQuestionsForViewer(owner, interviewId).map((q) => [q.text, q.position])).toEqual([
       [bank[24].text, 1],
       ['What does on-call feel like?', 2],
     ]);
@@ -216,11 +216,11 @@ describe('preparing', () => {
     const other = setUp();
     signInAs(other.owner.id);
     await addOwnQuestion(other.interviewId, initialActionState, form({ text: 'Secret question?' }));
-    const secret = listPlanQuestions(other.owner, other.interviewId)[0].questionId!;
+    const secret = listPlanQuestionsForViewer(other.owner, other.interviewId)[0].questionId!;
     signInAs(owner.id);
     const state = await addBankQuestions(interviewId, initialActionState, form({ questionIds: String(secret) }));
     expect(state.fieldErrors?.questionIds).toBeDefined();
-    expect(listPlanQuestions(owner, interviewId)).toEqual([]);
+    expect(listPlanQuestionsForViewer(owner, interviewId)).toEqual([]);
   });
 });
 
@@ -230,12 +230,12 @@ describe('during and after', () => {
     signInAs(owner.id);
     await addOwnQuestion(interviewId, initialActionState, form({ text: 'A?' }));
     await addOwnQuestion(interviewId, initialActionState, form({ text: 'B?' }));
-    const [a, b] = listPlanQuestions(owner, interviewId);
+    const [a, b] = listPlanQuestionsForViewer(owner, interviewId);
     const tooLong = await saveNotes(interviewId, initialActionState, form({ [`note-${a.id}`]: 'x'.repeat(5001), generalNotes: 'kept' }));
     expect(tooLong.fieldErrors?.[`note-${a.id}`]?.[0]).toMatch(/at most 5000/);
     expect(tooLong.values?.generalNotes).toBe('kept');
     await saveNotes(interviewId, initialActionState, form({ [`note-${a.id}`]: 'Nights are quiet', [`interesting-${a.id}`]: 'on', [`note-${b.id}`]: '', generalNotes: 'Friendly' }));
-    const [na, nb] = listPlanQuestions(owner, interviewId);
+    const [na, nb] = listPlanQuestionsForViewer(owner, interviewId);
     expect(na).toMatchObject({ notes: 'Nights are quiet', interesting: true });
     expect(nb).toMatchObject({ notes: null, interesting: false });
     expect(row(interviewId)?.generalNotes).toBe('Friendly');
@@ -273,7 +273,7 @@ describe('during and after', () => {
     const { owner, interviewId } = setUp();
     signInAs(owner.id);
     expect(await thrown(deleteInterview(interviewId))).toMatch(/REDIRECT.*\/interviews/);
-    expect(findOwnInterview(owner, interviewId)).toBeNull();
+    expect(findInterviewForViewer(owner, interviewId)).toBeNull();
     const audit = getDb().select().from(auditLog).where(eq(auditLog.subjectId, interviewId)).all();
     expect(audit.map((a) => a.action)).toContain('INTERVIEW_DELETED');
   });

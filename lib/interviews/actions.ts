@@ -7,20 +7,21 @@ import { notFound, redirect } from 'next/navigation';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { logAudit } from '@/db/queries/audit';
-import { findOwnContact, insertContact } from '@/db/queries/contacts';
-import { appendPlanQuestions, deleteOwnInterview, findOwnInterview, insertInterview, listPlanQuestions, movePlanQuestion, raiseCalendarSequence, removePlanQuestion, savePlanQuestionNotes, setPlanQuestionMustAsk, updateChecklist, updateInterview, type OwnInterview } from '@/db/queries/interviews';
+import { findContactForViewer, insertContact } from '@/db/queries/contacts';
+import { appendPlanQuestions, deleteOwnInterview, findInterviewForViewer, insertInterview, listPlanQuestionsForViewer, movePlanQuestion, raiseCalendarSequence, removePlanQuestion, savePlanQuestionNotes, setPlanQuestionMustAsk, updateChecklist, updateInterview, type StudentInterviewDetail } from '@/db/queries/interviews';
 import { findBankQuestion, insertOwnInterviewQuestion } from '@/db/queries/questions';
-import { requireRole, type Viewer } from '@/lib/authz';
+import { requireRole, type StudentViewer } from '@/lib/authz';
 import { requestNow } from '@/lib/clock';
 import { failed, formObject, invalid, type ActionState } from '@/lib/forms';
 import { idParam } from '@/lib/validation/common';
 import { contactPersonSchema } from '@/lib/validation/contact';
+import { isOpenInterviewStatus } from '@/lib/interviews/vocabulary';
 import { bankQuestionsSchema, checklistSchema, completeSchema, createInterviewSchema, NOTE_FIELD, notesSchema, ownQuestionSchema, parseScheduleForm, scheduleSchema, thankYouSchema } from '@/lib/validation/interview';
 
-/** The viewer's own interview by a bound id, or a 404 for anything else. */
-function ownInterviewOr404(viewer: Viewer, interviewId: unknown): OwnInterview {
+/** The student's own interview by a bound id, or a 404 for anything else. */
+function ownInterviewOr404(viewer: StudentViewer, interviewId: unknown): StudentInterviewDetail {
   const id = idParam.safeParse(interviewId);
-  const interview = id.success ? findOwnInterview(viewer, id.data) : null;
+  const interview = id.success ? findInterviewForViewer(viewer, id.data) : null;
   if (!interview) notFound();
   return interview;
 }
@@ -36,7 +37,7 @@ export async function createInterview(_prev: ActionState, form: FormData): Promi
   const ctx = { timeZone: viewer.timeZone, now: await requestNow() };
   const parsed = parseScheduleForm(createInterviewSchema(ctx), formObject(form), ctx);
   if (!parsed.success) return invalid(parsed.error, form);
-  const contact = findOwnContact(viewer, parsed.data.contactId);
+  const contact = findContactForViewer(viewer, parsed.data.contactId);
   if (!contact) notFound();
   const occupationId = parsed.data.occupationId !== null && isOwnOccupation(viewer, parsed.data.occupationId) ? parsed.data.occupationId : null;
   if (parsed.data.occupationId !== null && occupationId === null) {
@@ -57,7 +58,7 @@ export async function updateSchedule(interviewId: number, _prev: ActionState, fo
   const parsed = parseScheduleForm(scheduleSchema(ctx), formObject(form), ctx);
   if (!parsed.success) return invalid(parsed.error, form);
   const interview = ownInterviewOr404(viewer, interviewId);
-  if (interview.status !== 'planned' && interview.status !== 'scheduled') {
+  if (!isOpenInterviewStatus(interview.status)) {
     return failed('Only a planned or scheduled interview can be rescheduled.', form);
   }
   if (interview.status === 'scheduled' && parsed.data.status === 'planned') {
@@ -87,7 +88,7 @@ export async function completeInterview(interviewId: number, _prev: ActionState,
   if (!parsed.success) return invalid(parsed.error, form);
   const interview = ownInterviewOr404(viewer, interviewId);
   // Planned → completed too: an interview that happened before it was ever written down.
-  if (interview.status !== 'scheduled' && interview.status !== 'planned') return failed('Only a planned or scheduled interview can be completed.');
+  if (!isOpenInterviewStatus(interview.status)) return failed('Only a planned or scheduled interview can be completed.');
   getDb().transaction((tx) => updateInterview(tx, viewer, interview.id, { status: 'completed', completedAt: parsed.data.completedAt ?? now }, now));
   refresh(interview.id);
   return { status: 'ok', message: 'Marked completed. Now send your thank-you.' };
@@ -136,7 +137,7 @@ export async function addBankQuestions(interviewId: number, _prev: ActionState, 
   const interview = ownInterviewOr404(viewer, interviewId);
   const chosen = [...new Set(parsed.data.questionIds)].map((id) => findBankQuestion(viewer, id));
   if (chosen.some((q) => q === null)) return failed('Please correct the fields marked below.', form, { questionIds: ['Choose from the list.'] });
-  const planned = new Set(listPlanQuestions(viewer, interview.id).map((q) => q.questionId));
+  const planned = new Set(listPlanQuestionsForViewer(viewer, interview.id).map((q) => q.questionId));
   const added = chosen.filter((q) => q !== null && !planned.has(q.id)).map((q) => ({ questionId: q!.id, text: q!.text }));
   getDb().transaction((tx) => appendPlanQuestions(tx, viewer, interview.id, added));
   refresh(interview.id);
@@ -205,7 +206,7 @@ export async function saveNotes(interviewId: number, _prev: ActionState, form: F
   const parsed = notesSchema(raw).safeParse(raw);
   if (!parsed.success) return invalid(parsed.error, form);
   const interview = ownInterviewOr404(viewer, interviewId);
-  const planned = new Set(listPlanQuestions(viewer, interview.id).map((q) => q.id));
+  const planned = new Set(listPlanQuestionsForViewer(viewer, interview.id).map((q) => q.id));
   const { generalNotes, ...notes } = parsed.data as { generalNotes: string | null } & Record<string, string | null>;
   getDb().transaction((tx) => {
     updateInterview(tx, viewer, interview.id, { generalNotes }, now);

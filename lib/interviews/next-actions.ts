@@ -1,15 +1,15 @@
-import { listInterviewsForNextActions } from '@/db/queries/interviews';
-import { listContactsNeverReached, listEmailAttemptsAwaitingReply } from '@/db/queries/outreach';
-import type { Viewer } from '@/db/queries/users';
+import { listInterviewsNeedingActionForViewer } from '@/db/queries/interviews';
+import { listContactsNeverReachedForViewer, listEmailAttemptsAwaitingReplyForViewer } from '@/db/queries/outreach';
+import type { StudentViewer } from '@/db/queries/users';
 import { nextActionsFor, type NextAction } from './rules';
 
-/** The student's home list: every source of a next action, read for this viewer, ranked. */
-export function nextActionsForStudent(viewer: Viewer, now: Date): NextAction[] {
+/** The student's home list: every source of a next action, read for this student, ranked. */
+export function nextActionsForStudent(viewer: StudentViewer, now: Date): NextAction[] {
   return nextActionsFor(
     {
-      interviews: listInterviewsForNextActions(viewer, now),
-      emailAttempts: listEmailAttemptsAwaitingReply(viewer),
-      contactsNeverReached: listContactsNeverReached(viewer, 10),
+      interviews: listInterviewsNeedingActionForViewer(viewer, viewer.id, now),
+      emailAttempts: listEmailAttemptsAwaitingReplyForViewer(viewer, viewer.id),
+      contactsNeverReached: listContactsNeverReachedForViewer(viewer, viewer.id, 10),
     },
     now,
     viewer.timeZone,

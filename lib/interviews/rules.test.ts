@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { checklistProgress, isChecklistComplete, isPreparationIncomplete, isThankYouOverdue, needsPhoneFollowUp, nextActionsFor, rankNextActions, relativeDayPossessive, thankYouState, type NextAction, type NextActionInterview, type NextActionsInput } from './rules';
+import { checklistProgress, isChecklistComplete, isPreparationIncomplete, isThankYouOverdue, needsPhoneFollowUp, nextActionsFor, rankNextActions, relativeDayPossessive, thankYouSentInTime, thankYouState, type NextAction, type NextActionInterview, type NextActionsInput } from './rules';
 import { type Checklist, CHECKLIST_ITEMS, DAY_MS, THANK_YOU_OVERDUE_AFTER_MS } from '@/lib/interviews/vocabulary';
 import { EMAIL_FOLLOW_UP_AFTER_MS } from '@/lib/outreach/vocabulary';
 
@@ -59,6 +59,16 @@ describe('thank-you', () => {
     expect(thankYouState(completed(null), NOW)).toBe('due');
     expect(thankYouState(completed(at(DAY_MS)), NOW)).toBe('due'); // clock skew: completion "in the future"
     expect(thankYouState(completed(at(-2 * DAY_MS)), NOW)).toBe('overdue');
+  });
+
+  it('was sent within 48 hours when sent before it would have become overdue', () => {
+    const done = at(-10 * DAY_MS);
+    const after = (ms: number) => new Date(done.getTime() + ms);
+    expect(thankYouSentInTime({ completedAt: done, thankYouSentAt: after(THANK_YOU_OVERDUE_AFTER_MS - 1) })).toBe(true);
+    expect(thankYouSentInTime({ completedAt: done, thankYouSentAt: after(THANK_YOU_OVERDUE_AFTER_MS) })).toBe(false);
+    expect(thankYouSentInTime({ completedAt: done, thankYouSentAt: after(-DAY_MS) })).toBe(true); // thanked ahead of time
+    expect(thankYouSentInTime({ completedAt: done, thankYouSentAt: null })).toBeNull();
+    expect(thankYouSentInTime({ completedAt: null, thankYouSentAt: at(0) })).toBeNull();
   });
 });
 

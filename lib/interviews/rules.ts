@@ -13,6 +13,7 @@ import {
   type Checklist,
   type ChecklistKey,
   type InterviewStatus,
+  type ThankYouState,
 } from './vocabulary';
 import { EMAIL_FOLLOW_UP_AFTER_MS, UNANSWERED_OUTCOMES } from '@/lib/outreach/vocabulary';
 
@@ -42,8 +43,6 @@ export type ThankYouInput = {
   thankYouSentAt: Date | null;
 };
 
-export type ThankYouState = 'not-applicable' | 'sent' | 'due' | 'overdue';
-
 /** Overdue from exactly 48 h after completion (inclusive) while no thank-you is recorded. */
 export function isThankYouOverdue(i: ThankYouInput, now: Date): boolean {
   return thankYouState(i, now) === 'overdue';
@@ -59,6 +58,15 @@ export function thankYouState(i: ThankYouInput, now: Date): ThankYouState {
 
 export function thankYouOverdueAt(completedAt: Date): Date {
   return new Date(completedAt.getTime() + THANK_YOU_OVERDUE_AFTER_MS);
+}
+
+/**
+ * Whether the thank-you went out within the seed's 48 hours of completion: sent before it would
+ * have become overdue. Null when that cannot be told (not sent, or no completion time).
+ */
+export function thankYouSentInTime(i: Pick<ThankYouInput, 'completedAt' | 'thankYouSentAt'>): boolean | null {
+  if (!i.completedAt || !i.thankYouSentAt) return null;
+  return !isThankYouOverdue({ status: 'completed', completedAt: i.completedAt, thankYouSentAt: null }, i.thankYouSentAt);
 }
 
 // ---------------------------------------------------------------------------------------

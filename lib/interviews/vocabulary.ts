@@ -47,6 +47,17 @@ export const THANK_YOU_CHANNEL_LABELS: Readonly<Record<ThankYouChannel, string>>
   both: 'E-mail and card',
 };
 
+/** Where a completed interview's thank-you stands (lib/interviews/rules.ts decides which). */
+export const THANK_YOU_STATES = ['not-applicable', 'sent', 'due', 'overdue'] as const;
+export type ThankYouState = (typeof THANK_YOU_STATES)[number];
+
+export const THANK_YOU_STATE_LABELS: Readonly<Record<ThankYouState, string>> = {
+  'not-applicable': '',
+  sent: 'Thanked',
+  due: 'Thank-you to send',
+  overdue: 'Thank-you overdue',
+};
+
 /** The seed's preparation checklist, in the order a student works through it. */
 export const CHECKLIST_ITEMS = [
   { key: 'research', label: "Research done \u2014 I know what I don't know" },

@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { notFound, redirect } from 'next/navigation';
 import { getDb } from '@/db/client';
 import { logAudit } from '@/db/queries/audit';
-import { countOwnUnknowns, deleteOccupation as deleteOccupationRow, deleteUnknown as deleteUnknownRow, findOwnOccupation, findOwnUnknown, insertOccupation, insertUnknown, linkUnknownToQuestion, unknownQuestionIdIn, updateOccupation as updateOccupationRow, UNKNOWNS_PER_OCCUPATION } from '@/db/queries/occupations';
+import { countUnknownsForViewer, deleteOccupation as deleteOccupationRow, deleteUnknown as deleteUnknownRow, findOccupationForViewer, findUnknownForViewer, insertOccupation, insertUnknown, linkUnknownToQuestion, unknownQuestionIdIn, updateOccupation as updateOccupationRow, UNKNOWNS_PER_OCCUPATION } from '@/db/queries/occupations';
 import { insertOwnInterviewQuestion } from '@/db/queries/questions';
 import { requireRole, type Viewer } from '@/lib/authz';
 import { failed, formObject, invalid, type ActionState } from '@/lib/forms';
@@ -13,14 +13,14 @@ import { occupationSchema, unknownSchema } from '@/lib/validation/occupation';
 
 function ownOccupationOr404(viewer: Viewer, occupationId: unknown) {
   const id = idParam.safeParse(occupationId);
-  const occupation = id.success ? findOwnOccupation(viewer, id.data) : null;
+  const occupation = id.success ? findOccupationForViewer(viewer, id.data) : null;
   if (!occupation) notFound();
   return occupation;
 }
 
 function ownUnknownOr404(viewer: Viewer, unknownId: unknown) {
   const id = idParam.safeParse(unknownId);
-  const unknown = id.success ? findOwnUnknown(viewer, id.data) : null;
+  const unknown = id.success ? findUnknownForViewer(viewer, id.data) : null;
   if (!unknown) notFound();
   return unknown;
 }
@@ -64,7 +64,7 @@ export async function addUnknown(occupationId: number, _prev: ActionState, form:
   const parsed = unknownSchema.safeParse(formObject(form));
   if (!parsed.success) return invalid(parsed.error, form);
   const occupation = ownOccupationOr404(viewer, occupationId);
-  if (countOwnUnknowns(viewer, occupation.id) >= UNKNOWNS_PER_OCCUPATION) {
+  if (countUnknownsForViewer(viewer, occupation.id) >= UNKNOWNS_PER_OCCUPATION) {
     return failed(`You can keep up to ${UNKNOWNS_PER_OCCUPATION} unknowns for one occupation. Delete one you have answered first.`, form);
   }
   getDb().transaction((tx) => {

@@ -5,9 +5,9 @@ import { cookies } from 'next/headers';
 import { notFound, redirect } from 'next/navigation';
 import { getDb } from '@/db/client';
 import { logAudit } from '@/db/queries/audit';
-import { findOwnContact, insertContact } from '@/db/queries/contacts';
+import { findContactForViewer, insertContact } from '@/db/queries/contacts';
 import { insertAttempt } from '@/db/queries/outreach';
-import { deleteOwnScript, findOwnScript, insertScript, updateOwnScript } from '@/db/queries/scripts';
+import { deleteOwnScript, findScriptForViewer, insertScript, updateOwnScript } from '@/db/queries/scripts';
 import { requireRole } from '@/lib/authz';
 import { requestNow } from '@/lib/clock';
 import { formObject, invalid, type ActionState } from '@/lib/forms';
@@ -25,7 +25,7 @@ export async function logOutreach(contactId: number, _prev: ActionState, form: F
   const parsed = outreachSchema({ timeZone: viewer.timeZone, now }).safeParse(formObject(form));
   if (!parsed.success) return invalid(parsed.error, form);
   const id = idParam.safeParse(contactId);
-  const contact = id.success ? findOwnContact(viewer, id.data) : null;
+  const contact = id.success ? findContactForViewer(viewer, id.data) : null;
   if (!contact) notFound();
   const { attempt, suggested } = parsed.data;
   const newContactId = getDb().transaction((tx) => {
@@ -61,10 +61,10 @@ export async function saveScript(contactId: number, scriptId: number | null, _pr
   const parsed = scriptSchema.safeParse(formObject(form));
   if (!parsed.success) return invalid(parsed.error, form);
   const id = idParam.safeParse(contactId);
-  const contact = id.success ? findOwnContact(viewer, id.data) : null;
+  const contact = id.success ? findContactForViewer(viewer, id.data) : null;
   if (!contact) notFound();
   const sid = scriptId === null ? null : idParam.safeParse(scriptId);
-  const existing = sid === null ? null : sid.success ? findOwnScript(viewer, contact.id, sid.data) : null;
+  const existing = sid === null ? null : sid.success ? findScriptForViewer(viewer, contact.id, sid.data) : null;
   if (sid !== null && !existing) notFound();
   const { courseAndInstitution, ...values } = parsed.data;
   const now = await requestNow();
@@ -83,7 +83,7 @@ export async function deleteScript(contactId: number, scriptId: number): Promise
   const viewer = await requireRole('student');
   const id = idParam.safeParse(contactId);
   const sid = idParam.safeParse(scriptId);
-  const script = id.success && sid.success ? findOwnScript(viewer, id.data, sid.data) : null;
+  const script = id.success && sid.success ? findScriptForViewer(viewer, id.data, sid.data) : null;
   if (!script) notFound();
   getDb().transaction((tx) => {
     deleteOwnScript(tx, viewer, script.id);

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
 import { insertContact } from '@/db/queries/contacts';
-import { findOwnInterview, insertInterview, updateInterview } from '@/db/queries/interviews';
+import { findInterviewForViewer, insertInterview, updateInterview } from '@/db/queries/interviews';
 import { listDefaultReflectionQuestions } from '@/db/queries/questions';
 import { findPersonalReflectionForViewer } from '@/db/queries/submissions';
 import type { Viewer } from '@/db/queries/users';
@@ -35,9 +35,9 @@ describe('autosaveInterviewReflection', () => {
     const saved = findPersonalReflectionForViewer(owner, id);
     expect(saved?.answers).toEqual({ [qs[0].id]: 'Yes, it fits my values. ', [qs[9].id]: 'Nerve-racking at first.' });
     // Two of ten answered: the reflection is not done yet, and its next action stays.
-    expect(findOwnInterview(owner, id)?.hasReflection).toBe(false);
+    expect(findInterviewForViewer(owner, id)?.hasReflection).toBe(false);
     await autosaveInterviewReflection(id, 2, Object.fromEntries(qs.map((q) => [`answer-${q.id}`, 'Answered.'])));
-    expect(findOwnInterview(owner, id)?.hasReflection).toBe(true);
+    expect(findInterviewForViewer(owner, id)?.hasReflection).toBe(true);
   });
 
   it('a save from a stale tab is refused with the stored text, and overwrites nothing', async () => {

@@ -11,6 +11,16 @@ export const signInSchema = z.object({
     .max(PASSWORD_MAX, { error: `Password must be at most ${PASSWORD_MAX} characters.` }),
 });
 
+/**
+ * The e-mail a link may fill in on the sign-in page (`/sign-in?email=…`, after setting a
+ * password), when it is one valid address; anything else fills in nothing. An address is not a
+ * secret; a password or a token never goes in a URL.
+ */
+export function prefilledEmail(raw: string | string[] | undefined): string | undefined {
+  const parsed = emailField.safeParse(Array.isArray(raw) ? raw[0] : raw);
+  return parsed.success ? parsed.data : undefined;
+}
+
 export const newPasswordField = z
   .string({ error: 'Choose a password.' })
   .min(PASSWORD_MIN, { error: `Use at least ${PASSWORD_MIN} characters.` })

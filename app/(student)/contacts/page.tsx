@@ -1,9 +1,10 @@
-import { listOwnOccupationOptions } from '@/db/queries/occupations';
+import { listOccupationOptions } from '@/db/queries/occupations';
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { listContacts } from '@/db/queries/contacts';
+import { listContactsForViewer } from '@/db/queries/contacts';
 import { ContactFilters } from '@/components/contacts/ContactFilters';
 import { ContactStatus } from '@/components/contacts/ContactStatus';
+import { ButtonLink, Notice, ScrollBox } from '@/components/ui/Button';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { Pagination } from '@/components/ui/Pagination';
 import { requireRole } from '@/lib/authz';
@@ -19,8 +20,8 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
   const occupationId = parseId(searchText(sp.occupation)) ?? undefined;
   const statusParam = searchText(sp.status);
   const status = isContactStatus(statusParam) ? statusParam : undefined;
-  const contacts = listContacts(viewer, { q, occupationId, status, page: parsePage(sp.page) });
-  const occupations = listOwnOccupationOptions(viewer);
+  const contacts = listContactsForViewer(viewer, viewer.id, { q, occupationId, status, page: parsePage(sp.page) });
+  const occupations = listOccupationOptions(viewer);
   const filtered = !!(q || occupationId || status);
   return (
     <>
@@ -28,15 +29,15 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
         title="Contacts"
         lead="The people to talk to: who they are, how you found them, and why them."
         actions={
-          <Link href="/contacts/new" className="rounded-md bg-emerald-800 px-4 py-2 text-sm font-semibold text-white no-underline hover:bg-emerald-900">
+          <ButtonLink href="/contacts/new" variant="primary">
             Add a contact
-          </Link>
+          </ButtonLink>
         }
       />
       {sp.deleted === '1' ? (
-        <p role="status" className="mb-4 rounded-md border border-emerald-300 bg-emerald-50 p-3 text-sm text-emerald-900">
+        <Notice tone="success" role="status" className="mb-4">
           The contact was deleted.
-        </p>
+        </Notice>
       ) : null}
       <ContactFilters
         q={q}
@@ -45,27 +46,31 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
         occupations={occupations.map((o) => ({ value: String(o.id), label: o.title }))}
         statuses={CONTACT_STATUSES.map((s) => ({ value: s, label: CONTACT_STATUS_LABELS[s] }))}
       />
-      <div className="mt-4 overflow-x-auto rounded-lg border border-stone-300 bg-white">
+      {/* On a phone the job and occupation go under the name, so Status stays in view. */}
+      <ScrollBox label="Your contacts" className="mt-4 rounded-lg border border-stone-300 bg-white">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Your contacts</caption>
           <thead className="bg-stone-100">
             <tr>
               <th scope="col" className="px-4 py-2">Name</th>
-              <th scope="col" className="px-4 py-2">Job and organisation</th>
-              <th scope="col" className="px-4 py-2">Occupation</th>
+              <th scope="col" className="hidden px-4 py-2 md:table-cell">Job and organisation</th>
+              <th scope="col" className="hidden px-4 py-2 md:table-cell">Occupation</th>
               <th scope="col" className="px-4 py-2">Status</th>
             </tr>
           </thead>
           <tbody className="divide-y divide-stone-200">
             {contacts.items.map((c) => (
               <tr key={c.id}>
-                <td className="break-words px-4 py-2">
-                  <Link href={`/contacts/${c.id}`}>{c.name}</Link>
-                </td>
-                <td className="break-words px-4 py-2">{[c.jobTitle, c.organisation].filter(Boolean).join(', ')}</td>
-                <td className="break-words px-4 py-2">{c.occupationTitle}</td>
                 <td className="px-4 py-2">
-                  <ContactStatus status={c.status} label={CONTACT_STATUS_LABELS[c.status]} />
+                  <Link href={`/contacts/${c.id}`} className="font-medium">
+                    {c.name}
+                  </Link>
+                  <span className="block text-stone-700 md:hidden">{[c.jobTitle, c.organisation, c.occupationTitle].filter(Boolean).join(' · ')}</span>
+                </td>
+                <td className="hidden px-4 py-2 md:table-cell">{[c.jobTitle, c.organisation].filter(Boolean).join(', ')}</td>
+                <td className="hidden px-4 py-2 md:table-cell">{c.occupationTitle}</td>
+                <td className="px-4 py-2">
+                  <ContactStatus status={c.status} />
                 </td>
               </tr>
             ))}
@@ -76,7 +81,7 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
             {filtered ? 'No contact matches.' : 'No contacts yet. Ask friends, family, your doctor or dentist, neighbours, instructors — anyone you know — who does the work you are curious about.'}
           </p>
         ) : null}
-      </div>
+      </ScrollBox>
       <Pagination
         page={contacts.page}
         pageCount={contacts.pageCount}

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { interviewCounts } from '@/db/queries/interviews';
-import { countContacts, countReferralsReceived } from '@/db/queries/outreach';
+import { countContactsForViewer } from '@/db/queries/contacts';
+import { countInterviewsForViewer } from '@/db/queries/interviews';
 import { listSectionsForViewer } from '@/db/queries/sections';
 import { NextActionList } from '@/components/home/NextActionList';
 import { SectionList } from '@/components/layout/SectionList';
@@ -16,7 +16,7 @@ export default async function StudentHome() {
   const viewer = await requireRole('student');
   const now = await requestNow();
   const actions = nextActionsForStudent(viewer, now);
-  const counts = { contacts: countContacts(viewer), referrals: countReferralsReceived(viewer), ...interviewCounts(viewer) };
+  const counts = { ...countContactsForViewer(viewer, viewer.id), ...countInterviewsForViewer(viewer, viewer.id) };
   const sections = listSectionsForViewer(viewer);
   const firstTime = counts.contacts === 0 && actions.length === 0;
   return (
@@ -40,7 +40,7 @@ export default async function StudentHome() {
           ))}
         </dl>
       </section>
-      <div className="grid gap-6 lg:grid-cols-3">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
         <div className="lg:col-span-2">
           <Card title="Next actions">
             {firstTime ? (

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { listReferralLinks, NETWORK_LIMIT } from '@/db/queries/network';
+import { listReferralLinksForViewer, NETWORK_LIMIT } from '@/db/queries/network';
 import { ReferralTree } from '@/components/network/ReferralTree';
 import { Card, PageHeader } from '@/components/ui/PageHeader';
 import { requireRole } from '@/lib/authz';
@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: 'Referral network' };
 
 export default async function NetworkPage() {
   const viewer = await requireRole('student');
-  const { links, truncated } = listReferralLinks(viewer);
+  const { links, truncated } = listReferralLinksForViewer(viewer, viewer.id);
   const roots = buildReferralForest(links);
   const chains = roots.filter((r) => r.children.length > 0);
   const unlinked = roots.filter((r) => r.children.length === 0);
@@ -22,7 +22,7 @@ export default async function NetworkPage() {
         lead="Who led you to whom. Every “Can you suggest anyone else?” grows it; a personal referral is the likeliest way to land an interview."
       />
       {truncated ? <p className="mb-4 text-sm text-stone-800">Showing your first {NETWORK_LIMIT} contacts.</p> : null}
-      <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[2fr_1fr]">
         <Card title="Chains of referrals">
           {chains.length ? (
             <>
@@ -48,7 +48,7 @@ export default async function NetworkPage() {
               ))}
             </ul>
           ) : (
-            <p className="text-stone-700">{links.length ? 'Every contact is part of a chain.' : <Link href="/contacts/new" className="underline">Add your first contact</Link>}</p>
+            <p className="text-stone-700">{links.length ? 'Every contact is part of a chain.' : <Link href="/contacts/new">Add your first contact</Link>}</p>
           )}
         </Card>
       </div>

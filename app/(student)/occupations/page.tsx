@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
-import { listOwnOccupations } from '@/db/queries/occupations';
+import { listOccupationsForViewer } from '@/db/queries/occupations';
 import { OccupationList, StatusFilter } from '@/components/occupations/OccupationView';
+import { ButtonLink } from '@/components/ui/Button';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { Pagination } from '@/components/ui/Pagination';
-import { buttonClass } from '@/components/ui/SubmitButton';
 import { requireRole } from '@/lib/authz';
 import { parsePage } from '@/lib/validation/common';
 import { parseOccupationStatus } from '@/lib/validation/occupation';
@@ -16,7 +15,7 @@ export default async function OccupationsPage({ searchParams }: { searchParams: 
   const viewer = await requireRole('student');
   const sp = await searchParams;
   const status = parseOccupationStatus(sp.status);
-  const list = listOwnOccupations(viewer, { status, page: parsePage(sp.page) });
+  const list = listOccupationsForViewer(viewer, viewer.id, { status, page: parsePage(sp.page) });
   return (
     <>
       <PageHeader
@@ -24,19 +23,17 @@ export default async function OccupationsPage({ searchParams }: { searchParams: 
         lead="The work you think you might like: what you have found out, and what you still don’t know."
         actions={
           <>
-            <Link href="/occupations/compare" className={`${buttonClass.secondary} no-underline`}>
-              Compare interviews
-            </Link>
-            <Link href="/occupations/new" className={`${buttonClass.primary} no-underline`}>
+            <ButtonLink href="/occupations/compare">Compare interviews</ButtonLink>
+            <ButtonLink href="/occupations/new" variant="primary">
               Add an occupation
-            </Link>
+            </ButtonLink>
           </>
         }
       />
       <StatusFilter current={status} options={OCCUPATION_STATUS_OPTIONS} />
       <div className="mt-4">
         {list.items.length ? (
-          <OccupationList items={list.items} labels={OCCUPATION_STATUS_LABELS} />
+          <OccupationList items={list.items} />
         ) : status ? (
           <p className="text-stone-700">No occupations with the status “{OCCUPATION_STATUS_LABELS[status]}”.</p>
         ) : (

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { EXPORT_TABLES } from '@/db/queries/export';
+import { ButtonLink } from '@/components/ui/Button';
 import { Card, PageHeader } from '@/components/ui/PageHeader';
 import { requireRole } from '@/lib/authz';
 
@@ -25,12 +26,12 @@ export default async function RecordsPage() {
         title="My records"
         lead="Keep a record of names, dates, comments and referrals. Download everything you have entered here — it is yours."
       />
-      <div className="grid gap-6 md:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 md:grid-cols-2">
         <Card title="Everything, as one file">
           <p className="mb-3 text-sm text-stone-700">A JSON file with every table below, for keeping or moving elsewhere.</p>
-          <a href="/records/horses-mouth.json" download className="font-semibold">
+          <ButtonLink href="/records/horses-mouth.json" download variant="primary">
             Download all my records (JSON)
-          </a>
+          </ButtonLink>
         </Card>
         <Card title="A spreadsheet per table">
           <p className="mb-3 text-sm text-stone-700">CSV files (UTF-8) that open in Excel, Numbers or Google Sheets.</p>

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { listSectionsForViewer } from '@/db/queries/sections';
 import { SectionList } from '@/components/layout/SectionList';
+import { ButtonLink } from '@/components/ui/Button';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { Pagination } from '@/components/ui/Pagination';
 import { SearchBox } from '@/components/ui/SearchBox';
@@ -20,9 +20,9 @@ export default async function AdminSections({ searchParams }: { searchParams: Pr
       <PageHeader
         title="Sections"
         actions={
-          <Link href="/admin/sections/new" className="rounded-md bg-emerald-800 px-4 py-2 text-sm font-semibold text-white no-underline hover:bg-emerald-900">
+          <ButtonLink href="/admin/sections/new" variant="primary">
             Create a section
-          </Link>
+          </ButtonLink>
         }
       />
       <SearchBox action="/admin/sections" defaultValue={q} label="Search by course, section, title or term" />

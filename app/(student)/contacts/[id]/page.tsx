@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { countContactDependents, findContactRecord, listInterviewsForContact, listReferralsFrom } from '@/db/queries/contacts';
-import { listAttempts } from '@/db/queries/outreach';
-import { listScriptsForContact } from '@/db/queries/scripts';
+import { countContactDependents, findContactForViewer, listContactInterviewsForViewer, listContactReferralsForViewer } from '@/db/queries/contacts';
+import { listAttemptsForViewer } from '@/db/queries/outreach';
+import { listScriptsForViewer } from '@/db/queries/scripts';
 import { ContactStatus } from '@/components/contacts/ContactStatus';
 import { JobAskWarning } from '@/components/outreach/JobAskWarning';
 import { OutreachForm } from '@/components/outreach/OutreachForm';
+import { ButtonLink, Notice, ScrollBox } from '@/components/ui/Button';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { Card, PageHeader } from '@/components/ui/PageHeader';
 import { requireRole } from '@/lib/authz';
@@ -17,16 +18,12 @@ import { deleteScript } from '@/lib/outreach/actions';
 import { detectJobAsk } from '@/lib/outreach/job-ask';
 import { formatDate, formatDateTime, toLocalInputValue } from '@/lib/time';
 import { parseId } from '@/lib/validation/common';
-import { DAY_MS } from '@/lib/interviews/vocabulary';
-import { CONTACT_CRITERIA_LABELS, CONTACT_SOURCE_LABELS, CONTACT_STATUS_LABELS } from '@/lib/contacts/vocabulary';
+import { DAY_MS, INTERVIEW_STATUS_LABELS, THANK_YOU_STATE_LABELS } from '@/lib/interviews/vocabulary';
+import { CONTACT_CRITERIA_LABELS, CONTACT_SOURCE_LABELS } from '@/lib/contacts/vocabulary';
 import { OUTREACH_CHANNEL_LABELS, OUTREACH_OUTCOME_LABELS, SCRIPT_KIND_LABELS } from '@/lib/outreach/vocabulary';
 
 export const metadata: Metadata = { title: 'Contact' };
 
-const INTERVIEW_STATUS_LABELS = { planned: 'Planned', scheduled: 'Scheduled', completed: 'Completed', cancelled: 'Cancelled' } as const;
-const THANK_YOU_LABELS = { 'not-applicable': '', sent: 'Thank-you sent', due: 'Thank-you due', overdue: 'Thank-you overdue' } as const;
-
-const linkButton = 'rounded-md border border-stone-400 bg-white px-3 py-2 text-sm font-semibold text-stone-900 no-underline hover:bg-stone-100';
 
 function plural(n: number, one: string, many: string) {
   return `${n} ${n === 1 ? one : many}`;
@@ -35,15 +32,15 @@ function plural(n: number, one: string, many: string) {
 export default async function ContactPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireRole('student');
   const id = parseId((await params).id);
-  const contact = id ? findContactRecord(viewer, id) : null;
+  const contact = id ? findContactForViewer(viewer, id) : null;
   if (!contact) notFound();
   const sp = await searchParams;
   const now = await requestNow();
   const tz = viewer.timeZone;
-  const attempts = listAttempts(viewer, contact.id);
-  const referredTo = listReferralsFrom(viewer, contact.id);
-  const scripts = listScriptsForContact(viewer, contact.id);
-  const interviews = listInterviewsForContact(viewer, contact.id);
+  const attempts = listAttemptsForViewer(viewer, contact.id);
+  const referredTo = listContactReferralsForViewer(viewer, contact.id);
+  const scripts = listScriptsForViewer(viewer, contact.id);
+  const interviews = listContactInterviewsForViewer(viewer, contact.id);
   const dependents = countContactDependents(viewer, contact.id);
   const latest = attempts[0];
   const followUp = latest && needsPhoneFollowUp({ ...latest, hasLaterAttempt: false }, now);
@@ -56,19 +53,17 @@ export default async function ContactPage({ params, searchParams }: { params: Pr
         lead={[contact.jobTitle, contact.organisation].filter(Boolean).join(' · ') || undefined}
         actions={
           <>
-            <Link href={`/contacts/${contact.id}/edit`} className={linkButton}>
-              Edit
-            </Link>
-            <a href={`/contacts/${contact.id}/vcard`} className={linkButton} download>
+            <ButtonLink href={`/contacts/${contact.id}/edit`}>Edit</ButtonLink>
+            <ButtonLink href={`/contacts/${contact.id}/vcard`} download>
               Download vCard
-            </a>
+            </ButtonLink>
           </>
         }
       />
       {notice ? (
-        <p role="status" className="mb-4 rounded-md border border-emerald-300 bg-emerald-50 p-3 text-sm text-emerald-900">
+        <Notice tone="success" role="status" className="mb-4">
           {notice}
-        </p>
+        </Notice>
       ) : null}
       {followUp ? (
         <div className="mb-6 rounded-md border-2 border-amber-500 bg-amber-50 p-4 text-amber-950">
@@ -84,12 +79,12 @@ export default async function ContactPage({ params, searchParams }: { params: Pr
         </div>
       ) : null}
 
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
         <Card title="Details">
-          <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
+          <dl className="grid grid-cols-1 gap-x-4 text-sm sm:grid-cols-[auto_minmax(0,1fr)] sm:gap-y-2 [&>dd]:mb-2 sm:[&>dd]:mb-0">
             <dt className="font-semibold">Status</dt>
             <dd>
-              <ContactStatus status={contact.status} label={CONTACT_STATUS_LABELS[contact.status]} />
+              <ContactStatus status={contact.status} />
             </dd>
             <dt className="font-semibold">Occupation</dt>
             <dd>{contact.occupationTitle ?? 'Not linked to an occupation'}</dd>
@@ -156,7 +151,7 @@ export default async function ContactPage({ params, searchParams }: { params: Pr
                   <li key={i.id}>
                     <Link href={`/interviews/${i.id}`}>{i.startsAt ? formatDateTime(i.startsAt, tz) : 'Date not set'}</Link> · {INTERVIEW_STATUS_LABELS[i.status]}
                     {thanks !== 'not-applicable' ? (
-                      <span className={thanks === 'overdue' ? 'ml-2 font-semibold text-red-800' : 'ml-2'}>· {THANK_YOU_LABELS[thanks]}</span>
+                      <span className={thanks === 'overdue' ? 'ml-2 font-semibold text-red-800' : 'ml-2'}>· {THANK_YOU_STATE_LABELS[thanks]}</span>
                     ) : null}
                   </li>
                 );
@@ -166,9 +161,9 @@ export default async function ContactPage({ params, searchParams }: { params: Pr
             <p className="text-sm text-stone-700">No interview with {contact.name} yet.</p>
           )}
           <p className="mt-3">
-            <Link href={`/interviews/new?contact=${contact.id}`} className="font-semibold">
+            <ButtonLink href={`/interviews/new?contact=${contact.id}`} variant="primary" size="sm">
               Plan an interview
-            </Link>
+            </ButtonLink>
           </p>
         </Card>
       </div>
@@ -191,29 +186,36 @@ export default async function ContactPage({ params, searchParams }: { params: Pr
           />
           <h3 className="mt-6 mb-2 font-semibold">Attempts</h3>
           {attempts.length ? (
-            <div className="overflow-x-auto">
+            // On a phone the channel goes under the time and the notes under the outcome.
+            <ScrollBox label={`Attempts to reach ${contact.name}`}>
               <table className="w-full text-left text-sm">
                 <caption className="sr-only">Attempts to reach {contact.name}, latest first</caption>
                 <thead className="bg-stone-100">
                   <tr>
                     <th scope="col" className="px-3 py-2">When</th>
-                    <th scope="col" className="px-3 py-2">Channel</th>
+                    <th scope="col" className="hidden px-3 py-2 md:table-cell">Channel</th>
                     <th scope="col" className="px-3 py-2">Outcome</th>
-                    <th scope="col" className="px-3 py-2">Notes</th>
+                    <th scope="col" className="hidden px-3 py-2 md:table-cell">Notes</th>
                   </tr>
                 </thead>
                 <tbody className="divide-y divide-stone-200">
                   {attempts.map((a) => (
                     <tr key={a.id}>
-                      <td className="px-3 py-2">{formatDateTime(a.attemptedAt, tz)}</td>
-                      <td className="px-3 py-2">{OUTREACH_CHANNEL_LABELS[a.channel]}</td>
-                      <td className="px-3 py-2">{OUTREACH_OUTCOME_LABELS[a.outcome]}</td>
-                      <td className="whitespace-pre-wrap break-words px-3 py-2">{a.notes}</td>
+                      <td className="px-3 py-2 align-top">
+                        {formatDateTime(a.attemptedAt, tz)}
+                        <span className="block text-stone-700 md:hidden">{OUTREACH_CHANNEL_LABELS[a.channel]}</span>
+                      </td>
+                      <td className="hidden px-3 py-2 align-top md:table-cell">{OUTREACH_CHANNEL_LABELS[a.channel]}</td>
+                      <td className="px-3 py-2 align-top">
+                        {OUTREACH_OUTCOME_LABELS[a.outcome]}
+                        {a.notes ? <span className="mt-1 block whitespace-pre-wrap text-stone-700 md:hidden">{a.notes}</span> : null}
+                      </td>
+                      <td className="hidden px-3 py-2 align-top whitespace-pre-wrap md:table-cell">{a.notes}</td>
                     </tr>
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollBox>
           ) : (
             <p className="text-sm text-stone-700">No attempts yet.</p>
           )}
@@ -235,10 +237,17 @@ export default async function ContactPage({ params, searchParams }: { params: Pr
                     <JobAskWarning matches={detectJobAsk(s.body).matches} />
                   </div>
                   <div className="mt-3 flex flex-wrap gap-2">
-                    <Link href={`/contacts/${contact.id}/script?script=${s.id}`} className={linkButton} aria-label={`Edit script: ${s.title}`}>
+                    <ButtonLink href={`/contacts/${contact.id}/script?script=${s.id}`} size="sm" aria-label={`Edit script: ${s.title}`}>
                       Edit
-                    </Link>
-                    <ConfirmDialog triggerLabel={`Delete script: ${s.title}`} title="Delete this script?" confirmLabel="Delete script" action={deleteScript.bind(null, contact.id, s.id)}>
+                    </ButtonLink>
+                    <ConfirmDialog
+                      triggerLabel={`Delete script: ${s.title}`}
+                      triggerText="Delete"
+                      triggerSize="sm"
+                      title="Delete this script?"
+                      confirmLabel="Delete script"
+                      action={deleteScript.bind(null, contact.id, s.id)}
+                    >
                       <p>“{s.title}” will be deleted.</p>
                     </ConfirmDialog>
                   </div>
@@ -249,9 +258,9 @@ export default async function ContactPage({ params, searchParams }: { params: Pr
             <p className="text-sm text-stone-700">No scripts saved for {contact.name} yet.</p>
           )}
           <p className="mt-3">
-            <Link href={`/contacts/${contact.id}/script`} className="font-semibold">
+            <ButtonLink href={`/contacts/${contact.id}/script`} size="sm">
               Build a script
-            </Link>
+            </ButtonLink>
           </p>
         </Card>
       </div>

@@ -1,4 +1,4 @@
-import { listOwnOccupationOptions } from '@/db/queries/occupations';
+import { listOccupationOptions } from '@/db/queries/occupations';
 import type { Metadata } from 'next';
 import { listContactOptions } from '@/db/queries/contacts';
 import { ContactForm } from '@/components/contacts/ContactForm';
@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: 'Add a contact' };
 
 export default async function NewContactPage() {
   const viewer = await requireRole('student');
-  const occupations = listOwnOccupationOptions(viewer).map((o) => ({ value: String(o.id), label: o.title }));
+  const occupations = listOccupationOptions(viewer).map((o) => ({ value: String(o.id), label: o.title }));
   const referrers = listContactOptions(viewer).map((c) => ({ value: String(c.id), label: c.name }));
   return (
     <>

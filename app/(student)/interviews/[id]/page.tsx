@@ -1,15 +1,17 @@
-import { listOwnOccupationOptions } from '@/db/queries/occupations';
+import { listOccupationOptions } from '@/db/queries/occupations';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { findOwnInterview, listPlanQuestions, listReferralsFromInterview } from '@/db/queries/interviews';
+import { findInterviewForViewer, listPlanQuestionsForViewer, listInterviewReferralsForViewer } from '@/db/queries/interviews';
 import { listDefaultReflectionQuestions, listInterviewQuestionBank } from '@/db/queries/questions';
 import { findPersonalReflectionForViewer } from '@/db/queries/submissions';
 import { ReferralForm, ThankYouForm } from '@/components/interviews/AfterForms';
+import { PlanWithNotes, ReferralList, ThankYouSummary } from '@/components/interviews/InterviewRecord';
 import { BankPicker, ChecklistForm, NotesForm, OwnQuestionForm, PlanQuestionControls } from '@/components/interviews/PlanForms';
 import { CancelButton, CompleteForm, ReplanButton, ScheduleForm } from '@/components/interviews/ScheduleForms';
 import { ThankYouCallout } from '@/components/interviews/ThankYouCallout';
 import { ReflectionForm } from '@/components/reflections/ReflectionForm';
+import { ButtonLink } from '@/components/ui/Button';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { Card, PageHeader } from '@/components/ui/PageHeader';
 import { requireRole } from '@/lib/authz';
@@ -17,14 +19,12 @@ import { requestNow } from '@/lib/clock';
 import { deleteInterview } from '@/lib/interviews/actions';
 import { checklistProgress, thankYouOverdueAt, thankYouState } from '@/lib/interviews/rules';
 import { buildThankYouDraft } from '@/lib/interviews/thank-you';
-import { CHECKLIST_ITEMS, INTERVIEW_MODE_LABELS, INTERVIEW_STATUS_LABELS, THANK_YOU_CHANNEL_LABELS } from '@/lib/interviews/vocabulary';
+import { CHECKLIST_ITEMS, INTERVIEW_MODE_LABELS, INTERVIEW_STATUS_LABELS, isOpenInterviewStatus, type OpenInterviewStatus } from '@/lib/interviews/vocabulary';
 import { INTERVIEW_QUESTION_CATEGORIES, OWN_QUESTION_CATEGORY, OWN_QUESTION_CATEGORY_LABEL } from '@/lib/questions/vocabulary';
-import { formatDate, formatDateTime, toLocalDateValue, toLocalInputValue } from '@/lib/time';
+import { formatDateTime, toLocalDateValue, toLocalInputValue } from '@/lib/time';
 import { parseId } from '@/lib/validation/common';
 
 export const metadata: Metadata = { title: 'Interview' };
-
-const buttonLink = 'rounded-md border border-stone-400 bg-white px-4 py-2 text-sm font-semibold text-stone-900 no-underline hover:bg-stone-100';
 
 function Section({ id, title, children }: { id?: string; title: string; children: React.ReactNode }) {
   return (
@@ -37,13 +37,13 @@ function Section({ id, title, children }: { id?: string; title: string; children
 export default async function InterviewPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireRole('student');
   const id = parseId((await params).id);
-  const interview = id ? findOwnInterview(viewer, id) : null;
+  const interview = id ? findInterviewForViewer(viewer, id) : null;
   if (!interview) notFound();
   const now = await requestNow();
   const tz = viewer.timeZone;
-  const plan = listPlanQuestions(viewer, interview.id);
-  const referrals = listReferralsFromInterview(viewer, interview.id);
-  const open = interview.status === 'planned' || interview.status === 'scheduled';
+  const plan = listPlanQuestionsForViewer(viewer, interview.id);
+  const referrals = listInterviewReferralsForViewer(viewer, interview.id);
+  const open = isOpenInterviewStatus(interview.status);
   const completed = interview.status === 'completed';
   const thanks = thankYouState(interview, now);
   const progress = checklistProgress(interview.checklist);
@@ -80,13 +80,11 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
         lead={lead}
         actions={
           <>
-            <Link href={`/interviews/${interview.id}/print`} className={buttonLink}>
-              Printable sheet
-            </Link>
+            <ButtonLink href={`/interviews/${interview.id}/print`}>Printable sheet</ButtonLink>
             {interview.startsAt && interview.status !== 'cancelled' ? (
-              <a href={`/interviews/${interview.id}/ics`} download className={buttonLink}>
+              <ButtonLink href={`/interviews/${interview.id}/ics`} download>
                 Add to calendar (.ics)
-              </a>
+              </ButtonLink>
             ) : null}
           </>
         }
@@ -123,10 +121,10 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
               <ScheduleForm
                 interviewId={interview.id}
                 timeZone={tz}
-                occupations={listOwnOccupationOptions(viewer)}
+                occupations={listOccupationOptions(viewer)}
                 current={{
                   occupationId: interview.occupationId,
-                  status: interview.status as 'planned' | 'scheduled',
+                  status: interview.status as OpenInterviewStatus,
                   startsAt: interview.startsAt ? toLocalInputValue(interview.startsAt, tz) : '',
                   durationMinutes: interview.durationMinutes,
                   mode: interview.mode,
@@ -156,6 +154,8 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
         <Section id="plan" title="Question plan">
           {plan.length === 0 ? (
             <p className="text-stone-700">No questions yet. Pick the ones most relevant to you; you won&rsquo;t have time for all of them.</p>
+          ) : !open ? (
+            <PlanWithNotes plan={plan} />
           ) : (
             <ol className="space-y-3" aria-label="Planned questions">
               {plan.map((q, i) => (
@@ -164,11 +164,9 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
                     <span className="font-semibold">{i + 1}.</span> {q.text}
                     {q.mustAsk ? <strong className="ml-2 rounded bg-amber-100 px-2 py-0.5 text-xs text-amber-950">Must ask</strong> : null}
                   </p>
-                  {open ? (
-                    <div className="mt-2">
-                      <PlanQuestionControls interviewId={interview.id} question={q} isFirst={i === 0} isLast={i === plan.length - 1} />
-                    </div>
-                  ) : null}
+                  <div className="mt-2">
+                    <PlanQuestionControls interviewId={interview.id} question={q} isFirst={i === 0} isLast={i === plan.length - 1} />
+                  </div>
                 </li>
               ))}
             </ol>
@@ -194,20 +192,12 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
         ) : null}
 
         <Section id="referrals" title="Referrals received">
-          {referrals.length ? (
-            <ul className="mb-4 list-disc space-y-1 pl-6" aria-label="Referrals from this interview">
-              {referrals.map((r) => (
-                <li key={r.id}>
-                  <Link href={`/contacts/${r.id}`} className="underline">
-                    {r.name}
-                  </Link>
-                  {[r.jobTitle, r.organisation].filter(Boolean).length ? `, ${[r.jobTitle, r.organisation].filter(Boolean).join(', ')}` : ''}
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p className="mb-4 text-stone-700">None yet. Ask: &ldquo;Can you suggest anyone else working in your field that it might be helpful for me to speak with?&rdquo;</p>
-          )}
+          <div className="mb-4">
+            <ReferralList
+              referrals={referrals.map((r) => ({ ...r, href: `/contacts/${r.id}` }))}
+              empty={<p className="text-stone-700">None yet. Ask: &ldquo;Can you suggest anyone else working in your field that it might be helpful for me to speak with?&rdquo;</p>}
+            />
+          </div>
           <ReferralForm interviewId={interview.id} contactName={interview.contactName} />
         </Section>
 
@@ -215,9 +205,9 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
           {completed ? (
             <>
               {interview.thankYouSentAt ? (
-                <p className="mb-3">
-                  Sent by {THANK_YOU_CHANNEL_LABELS[interview.thankYouChannel ?? 'email'].toLowerCase()} on {formatDate(interview.thankYouSentAt, tz)}.
-                </p>
+                <div className="mb-3">
+                  <ThankYouSummary interview={interview} timeZone={tz} now={now} />
+                </div>
               ) : (
                 <p className="mb-3 text-stone-700">
                   Always send a thank-you. The draft below repeats what you marked as particularly interesting in your notes; make it your own.

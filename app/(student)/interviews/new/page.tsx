@@ -1,8 +1,8 @@
-import { listOwnOccupationOptions } from '@/db/queries/occupations';
+import { listOccupationOptions } from '@/db/queries/occupations';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { findOwnContact } from '@/db/queries/contacts';
+import { findContactForViewer } from '@/db/queries/contacts';
 import { listContactChoices } from '@/db/queries/interviews';
 import { CreateInterviewForm } from '@/components/interviews/ScheduleForms';
 import { Card, PageHeader } from '@/components/ui/PageHeader';
@@ -20,7 +20,7 @@ export default async function NewInterviewPage({ searchParams }: { searchParams:
 
   if (contactParam) {
     const contactId = parseId(contactParam);
-    const contact = contactId ? findOwnContact(viewer, contactId) : null;
+    const contact = contactId ? findContactForViewer(viewer, contactId) : null;
     if (!contact) notFound();
     return (
       <>
@@ -30,7 +30,7 @@ export default async function NewInterviewPage({ searchParams }: { searchParams:
             <CreateInterviewForm
               contactId={contact.id}
               timeZone={viewer.timeZone}
-              occupations={listOwnOccupationOptions(viewer)}
+              occupations={listOccupationOptions(viewer)}
               current={{ occupationId: contact.occupationId, status: 'scheduled', startsAt: '', durationMinutes: 30, mode: 'in-person', location: '' }}
             />
           </Card>
@@ -49,7 +49,7 @@ export default async function NewInterviewPage({ searchParams }: { searchParams:
         <ul className="mt-4 divide-y divide-stone-200 rounded-lg border border-stone-300 bg-white" aria-label="Your contacts">
           {choices.items.map((c) => (
             <li key={c.id} className="px-4 py-2">
-              <Link href={`/interviews/new?contact=${c.id}`} className="underline">
+              <Link href={`/interviews/new?contact=${c.id}`} className="font-medium">
                 {c.name}
               </Link>
               {[c.jobTitle, c.organisation].filter(Boolean).length ? (
@@ -60,9 +60,7 @@ export default async function NewInterviewPage({ searchParams }: { searchParams:
         </ul>
       ) : (
         <p className="mt-4 text-stone-700">
-          {q ? 'No contact matches.' : 'You have no contacts yet.'} <Link href="/contacts/new" className="underline">
-            Add a contact
-          </Link> first.
+          {q ? 'No contact matches.' : 'You have no contacts yet.'} <Link href="/contacts/new">Add a contact</Link> first.
         </p>
       )}
       <Pagination page={choices.page} pageCount={choices.pageCount} total={choices.total} basePath="/interviews/new" params={{ q }} label="Contact pages" />

@@ -1,17 +1,16 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { findOwnOccupation, listOwnContactsForOccupation, listOwnInterviewsForOccupation, listOwnUnknowns } from '@/db/queries/occupations';
+import { findOccupationForViewer, listOccupationContactsForViewer, listOccupationInterviewsForViewer, listUnknownsForViewer } from '@/db/queries/occupations';
 import { PlainText, SourceList, StatusBadge } from '@/components/occupations/OccupationView';
 import { AddUnknownForm, UnknownList } from '@/components/occupations/Unknowns';
+import { ButtonLink } from '@/components/ui/Button';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { Card, PageHeader } from '@/components/ui/PageHeader';
-import { buttonClass } from '@/components/ui/SubmitButton';
 import { requireRole } from '@/lib/authz';
 import { deleteOccupation } from '@/lib/occupations/actions';
 import { formatDateTime } from '@/lib/time';
 import { parseId } from '@/lib/validation/common';
-import { OCCUPATION_STATUS_LABELS } from '@/lib/occupations/vocabulary';
 
 export const metadata: Metadata = { title: 'Occupation' };
 
@@ -20,21 +19,19 @@ const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 export default async function OccupationPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireRole('student');
   const id = parseId((await params).id);
-  const occupation = id ? findOwnOccupation(viewer, id) : null;
+  const occupation = id ? findOccupationForViewer(viewer, id) : null;
   if (!occupation) notFound();
-  const unknowns = listOwnUnknowns(viewer, occupation.id);
-  const linkedContacts = listOwnContactsForOccupation(viewer, occupation.id);
-  const linkedInterviews = listOwnInterviewsForOccupation(viewer, occupation.id);
+  const unknowns = listUnknownsForViewer(viewer, occupation.id);
+  const linkedContacts = listOccupationContactsForViewer(viewer, occupation.id);
+  const linkedInterviews = listOccupationInterviewsForViewer(viewer, occupation.id);
   return (
     <>
       <PageHeader
         title={occupation.title}
-        lead={<StatusBadge status={occupation.status} labels={OCCUPATION_STATUS_LABELS} />}
+        lead={<StatusBadge status={occupation.status} />}
         actions={
           <>
-            <Link href={`/occupations/${occupation.id}/edit`} className={`${buttonClass.primary} no-underline`}>
-              Edit
-            </Link>
+            <ButtonLink href={`/occupations/${occupation.id}/edit`}>Edit</ButtonLink>
             <ConfirmDialog triggerLabel="Delete occupation" title={`Delete ${occupation.title}?`} confirmLabel="Delete" action={deleteOccupation.bind(null, occupation.id)}>
               <p>
                 Its research notes and the list of what you still don’t know are deleted. Contacts and interviews about it stay; they are simply no
@@ -44,8 +41,8 @@ export default async function OccupationPage({ params }: { params: Promise<{ id:
           </>
         }
       />
-      <div className="grid gap-6 lg:grid-cols-3">
-        <div className="space-y-6 lg:col-span-2">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
+        <div className="min-w-0 space-y-6 lg:col-span-2">
           <Card title="Why it interests me">
             <PlainText text={occupation.whyInterested} empty="Not written yet." />
           </Card>
@@ -61,7 +58,7 @@ export default async function OccupationPage({ params }: { params: Promise<{ id:
             </div>
           </Card>
         </div>
-        <div className="space-y-6">
+        <div className="min-w-0 space-y-6">
           <Card title={`Contacts (${linkedContacts.total})`}>
             {linkedContacts.items.length ? (
               <ul className="space-y-2">
@@ -98,7 +95,9 @@ export default async function OccupationPage({ params }: { params: Promise<{ id:
               </p>
             ) : null}
             <p className="mt-4">
-              <Link href={`/occupations/compare?a=${occupation.id}`}>Compare the answers across interviews</Link>
+              <ButtonLink href={`/occupations/compare?a=${occupation.id}`} size="sm">
+                Compare the answers across interviews
+              </ButtonLink>
             </p>
           </Card>
         </div>

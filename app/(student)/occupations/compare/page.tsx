@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { alignSharedQuestions, occupationComparison } from '@/db/queries/comparison';
-import { listOwnOccupationOptions } from '@/db/queries/occupations';
+import { alignSharedQuestions, findOccupationComparisonForViewer } from '@/db/queries/comparison';
+import { listOccupationOptions } from '@/db/queries/occupations';
 import { CompareChooser } from '@/components/comparison/CompareChooser';
 import { ComparisonGrid } from '@/components/comparison/ComparisonGrid';
 import { PageHeader } from '@/components/ui/PageHeader';
@@ -18,7 +18,7 @@ function comparisonFor(viewer: Viewer, raw: string | string[] | undefined) {
   const value = Array.isArray(raw) ? raw[0] : raw;
   if (!value) return undefined;
   const id = parseId(value);
-  const comparison = id ? occupationComparison(viewer, id) : null;
+  const comparison = id ? findOccupationComparisonForViewer(viewer, id) : null;
   if (!comparison) notFound();
   return comparison;
 }
@@ -28,7 +28,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const sp = await searchParams;
   const first = comparisonFor(viewer, sp.a);
   const second = comparisonFor(viewer, sp.b);
-  const options = listOwnOccupationOptions(viewer);
+  const options = listOccupationOptions(viewer);
   const pair = first && second && first.occupation.id !== second.occupation.id ? alignSharedQuestions(first, second) : null;
   const formatWhen = (d: Date) => formatDate(d, viewer.timeZone);
   const grids = pair ? [pair.a, pair.b] : [first ?? second].filter((c) => c !== undefined);
@@ -44,7 +44,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         <p className="text-stone-700">Add an occupation first, then link your interviews to it.</p>
       )}
       {grids.length ? (
-        <div className={`mt-6 grid gap-6 ${grids.length === 2 ? 'xl:grid-cols-2' : ''}`}>
+        <div className={`mt-6 grid grid-cols-1 gap-6 ${grids.length === 2 ? 'xl:grid-cols-2' : ''}`}>
           {pair ? (
             <p className="text-sm text-stone-700 xl:col-span-2">
               {pair.sharedCount

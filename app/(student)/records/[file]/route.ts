@@ -1,4 +1,4 @@
-import { EXPORT_TABLES, exportAll, exportTable, type ExportTable } from '@/db/queries/export';
+import { EXPORT_TABLES, exportAllForViewer, exportTableForViewer, type ExportTable } from '@/db/queries/export';
 import { getViewer } from '@/lib/authz';
 import { toCsv } from '@/lib/csv';
 
@@ -21,11 +21,11 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   const { file } = await params;
   const stamp = new Date().toISOString().slice(0, 10);
   if (file === 'horses-mouth.json') {
-    const body = JSON.stringify({ exportedAt: new Date().toISOString(), student: { name: viewer.name, email: viewer.email }, ...exportAll(viewer) }, null, 2);
+    const body = JSON.stringify({ exportedAt: new Date().toISOString(), student: { name: viewer.name, email: viewer.email }, ...exportAllForViewer(viewer, viewer.id) }, null, 2);
     return attachment(body, 'application/json', `horses-mouth-${stamp}.json`);
   }
   const table = file.endsWith('.csv') ? file.slice(0, -4) : '';
   if (!(EXPORT_TABLES as readonly string[]).includes(table)) return notFound();
-  const { columns, rows } = exportTable(viewer, table as ExportTable);
+  const { columns, rows } = exportTableForViewer(viewer, viewer.id, table as ExportTable);
   return attachment(toCsv(columns, rows), 'text/csv', `horses-mouth-${table.replaceAll('_', '-')}-${stamp}.csv`);
 }

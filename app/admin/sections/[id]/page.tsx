@@ -18,14 +18,14 @@ export default async function AdminSectionPage({ params }: { params: Promise<{ i
   return (
     <>
       <PageHeader title={sectionLabel(section)} lead={`${section.title} · ${section.term}`} />
-      <div className="grid gap-6 lg:grid-cols-3">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
         <div className="lg:col-span-2">
           <Card title={`Members (${members.length})`}>
             {members.length ? (
               <ul className="divide-y divide-stone-200">
                 {members.map((m) => (
                   <li key={m.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-                    <span>
+                    <span className="min-w-0 grow basis-56 wrap-anywhere">
                       <span className="font-medium">{m.name}</span> <span className="text-sm text-stone-700">· {m.memberRole} · {m.email}</span>
                     </span>
                     <RemoveMemberButton sectionId={section.id} userId={m.id} name={m.name} />

@@ -16,7 +16,7 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
   return (
     <>
       <PageHeader title={user.name} lead={`${user.email} · ${user.role} · ${!user.active ? 'deactivated' : user.hasPassword ? 'active' : 'invited, no password yet'}`} />
-      <div className="grid gap-6 md:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 md:grid-cols-2">
         <Card title="Role">
           <ChangeRoleForm userId={user.id} role={user.role} />
         </Card>

@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { findSectionForViewer, listSectionStaff, listSectionStudents } from '@/db/queries/sections';
 import { sectionLabel } from '@/components/layout/SectionList';
+import { ScrollBox } from '@/components/ui/Button';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { Pagination } from '@/components/ui/Pagination';
 import { SearchBox } from '@/components/ui/SearchBox';
@@ -38,7 +40,7 @@ export default async function StaffSectionPage({
       <h2 className="mb-2 text-lg font-semibold">Students</h2>
       <SearchBox action={basePath} defaultValue={q} label="Search students by name or e-mail" />
       {students.items.length ? (
-        <div className="mt-4 overflow-x-auto rounded-lg border border-stone-300 bg-white">
+        <ScrollBox label={`Students in ${sectionLabel(section)}`} className="mt-4 rounded-lg border border-stone-300 bg-white">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Students in {sectionLabel(section)}</caption>
             <thead className="bg-stone-100">
@@ -46,7 +48,7 @@ export default async function StaffSectionPage({
                 <th scope="col" className="px-4 py-2">
                   Name
                 </th>
-                <th scope="col" className="px-4 py-2">
+                <th scope="col" className="hidden px-4 py-2 md:table-cell">
                   E-mail
                 </th>
                 <th scope="col" className="px-4 py-2">
@@ -57,14 +59,19 @@ export default async function StaffSectionPage({
             <tbody className="divide-y divide-stone-200">
               {students.items.map((s) => (
                 <tr key={s.id}>
-                  <td className="break-words px-4 py-2 font-medium">{s.name}</td>
-                  <td className="break-all px-4 py-2">{s.email}</td>
+                  <td className="px-4 py-2">
+                    <Link href={`/staff/students/${s.id}`} className="font-medium">
+                      {s.name}
+                    </Link>
+                    <span className="block break-all text-stone-700 md:hidden">{s.email}</span>
+                  </td>
+                  <td className="hidden px-4 py-2 break-all md:table-cell">{s.email}</td>
                   <td className="px-4 py-2">{s.active ? 'Active' : 'Deactivated'}</td>
                 </tr>
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       ) : (
         <p className="mt-4 text-stone-700">{q ? `No student matches “${q}”.` : 'No students in this section yet.'}</p>
       )}

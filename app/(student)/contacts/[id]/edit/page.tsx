@@ -1,8 +1,8 @@
-import { listOwnOccupationOptions } from '@/db/queries/occupations';
+import { listOccupationOptions } from '@/db/queries/occupations';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { findOwnContact, listContactOptions } from '@/db/queries/contacts';
+import { findContactForViewer, listContactOptions } from '@/db/queries/contacts';
 import { ContactForm } from '@/components/contacts/ContactForm';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { requireRole } from '@/lib/authz';
@@ -14,13 +14,13 @@ export const metadata: Metadata = { title: 'Edit contact' };
 export default async function EditContactPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireRole('student');
   const id = parseId((await params).id);
-  const contact = id ? findOwnContact(viewer, id) : null;
+  const contact = id ? findContactForViewer(viewer, id) : null;
   if (!contact) notFound();
-  const occupations = listOwnOccupationOptions(viewer).map((o) => ({ value: String(o.id), label: o.title }));
+  const occupations = listOccupationOptions(viewer).map((o) => ({ value: String(o.id), label: o.title }));
   const referrers = listContactOptions(viewer, contact.id).map((c) => ({ value: String(c.id), label: c.name }));
   return (
     <>
-      <PageHeader title={`Edit ${contact.name}`} lead={<Link href={`/contacts/${contact.id}`} className="underline">Back to {contact.name}</Link>} />
+      <PageHeader title={`Edit ${contact.name}`} lead={<Link href={`/contacts/${contact.id}`}>Back to {contact.name}</Link>} />
       <ContactForm
         contactId={contact.id}
         current={{

@@ -2,10 +2,11 @@ import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { findContactRecord } from '@/db/queries/contacts';
-import { findOwnScript } from '@/db/queries/scripts';
+import { findContactForViewer } from '@/db/queries/contacts';
+import { findScriptForViewer } from '@/db/queries/scripts';
 import { listSectionsForViewer } from '@/db/queries/sections';
 import { ScriptEditor } from '@/components/outreach/ScriptEditor';
+import { controlClass } from '@/components/ui/controls';
 import { inputClass } from '@/components/ui/Field';
 import { Card, PageHeader } from '@/components/ui/PageHeader';
 import { requireRole } from '@/lib/authz';
@@ -21,13 +22,13 @@ const MAX_BLANK = 200;
 export default async function ScriptBuilderPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireRole('student');
   const id = parseId((await params).id);
-  const contact = id ? findContactRecord(viewer, id) : null;
+  const contact = id ? findContactForViewer(viewer, id) : null;
   if (!contact) notFound();
   const sp = await searchParams;
 
   const scriptParam = searchText(sp.script);
   const scriptId = scriptParam ? parseId(scriptParam) : null;
-  const saved = scriptId ? findOwnScript(viewer, contact.id, scriptId) : null;
+  const saved = scriptId ? findScriptForViewer(viewer, contact.id, scriptId) : null;
   if (scriptParam && !saved) notFound();
 
   const kindParam = searchText(sp.kind);
@@ -57,13 +58,11 @@ export default async function ScriptBuilderPage({ params, searchParams }: { para
         title={saved ? `Edit script: ${saved.title}` : `Script for ${contact.name}`}
         lead={
           <>
-            Write it in your own words and practise it: knowing you have a script makes needing it less likely. <Link href={`/contacts/${contact.id}`} className="underline">
-              Back to {contact.name}
-            </Link>
+            Write it in your own words and practise it: knowing you have a script makes needing it less likely. <Link href={`/contacts/${contact.id}`}>Back to {contact.name}</Link>
           </>
         }
       />
-      <div className="grid gap-6 lg:grid-cols-[1fr_2fr]">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[1fr_2fr]">
         <Card title="Template and blanks">
           <form method="get" action={`/contacts/${contact.id}/script`} className="space-y-4">
             <div className="space-y-1">
@@ -97,10 +96,10 @@ export default async function ScriptBuilderPage({ params, searchParams }: { para
               Filled from your contact: their name ({contact.name}), who referred you ({contact.referredBy?.name ?? 'no one'}) and the field (
               {contact.occupationTitle ?? contact.jobTitle ?? 'not set'}).
             </p>
-            <button type="submit" className="rounded-md border border-stone-400 bg-white px-4 py-2 text-sm font-semibold hover:bg-stone-100">
+            <button type="submit" className={controlClass('secondary')}>
               Fill in the template
             </button>
-            <p className="text-sm text-stone-700">Filling in again replaces the script on the right.</p>
+            <p className="text-sm text-stone-700">Filling in again replaces the script you are editing.</p>
           </form>
         </Card>
         <Card title={SCRIPT_KIND_LABELS[kind]}>

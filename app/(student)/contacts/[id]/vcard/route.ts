@@ -1,4 +1,4 @@
-import { findOwnContact } from '@/db/queries/contacts';
+import { findContactForViewer } from '@/db/queries/contacts';
 import { getViewer } from '@/lib/authz';
 import { buildVCard, vcardFileName } from '@/lib/contacts/vcard';
 import { parseId } from '@/lib/validation/common';
@@ -10,7 +10,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const viewer = await getViewer();
   const id = parseId((await params).id);
   if (!viewer || viewer.role !== 'student' || !id) return notFoundResponse();
-  const contact = findOwnContact(viewer, id);
+  const contact = findContactForViewer(viewer, id);
   if (!contact) return notFoundResponse();
   const card = buildVCard({
     uid: `${contact.id}`,

@@ -1,4 +1,4 @@
-import { findOwnInterview, listPlanQuestions } from '@/db/queries/interviews';
+import { findInterviewForViewer, listPlanQuestionsForViewer } from '@/db/queries/interviews';
 import { getViewer } from '@/lib/authz';
 import { requestNow } from '@/lib/clock';
 import { buildInterviewIcs, icsFileName } from '@/lib/interviews/ics';
@@ -16,10 +16,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const viewer = await getViewer();
   const id = parseId((await params).id);
   if (!viewer || viewer.role !== 'student' || !id) return notFoundResponse();
-  const interview = findOwnInterview(viewer, id);
+  const interview = findInterviewForViewer(viewer, id);
   if (!interview || !interview.startsAt || interview.status === 'cancelled') return notFoundResponse();
 
-  const mustAsk = listPlanQuestions(viewer, interview.id).filter((q) => q.mustAsk);
+  const mustAsk = listPlanQuestionsForViewer(viewer, interview.id).filter((q) => q.mustAsk);
   const description = [
     PURPOSE,
     mustAsk.length ? `Must ask:\n${mustAsk.map((q, i) => `${i + 1}. ${q.text}`).join('\n')}` : null,

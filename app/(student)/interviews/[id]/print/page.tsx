@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { findOwnInterview, listPlanQuestions } from '@/db/queries/interviews';
+import { findInterviewForViewer, listPlanQuestionsForViewer } from '@/db/queries/interviews';
 import { INTERVIEW_MODE_LABELS } from '@/lib/interviews/vocabulary';
 import { PrintButton } from '@/components/interviews/PrintButton';
+import { ButtonLink } from '@/components/ui/Button';
 import { requireRole } from '@/lib/authz';
 import { formatDateTime } from '@/lib/time';
 import { parseId } from '@/lib/validation/common';
@@ -26,19 +26,19 @@ function WritingLines({ count }: { count: number }) {
 export default async function InterviewSheet({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireRole('student');
   const id = parseId((await params).id);
-  const interview = id ? findOwnInterview(viewer, id) : null;
+  const interview = id ? findInterviewForViewer(viewer, id) : null;
   if (!interview) notFound();
-  const plan = listPlanQuestions(viewer, interview.id);
+  const plan = listPlanQuestionsForViewer(viewer, interview.id);
   const pages: (typeof plan)[] = [];
   for (let i = 0; i < plan.length; i += QUESTIONS_PER_PAGE) pages.push(plan.slice(i, i + QUESTIONS_PER_PAGE));
 
   return (
     <article className="mx-auto max-w-3xl bg-white p-6 text-stone-900 print:max-w-none print:p-0 print:text-[11pt]">
-      <div className="no-print mb-6 flex flex-wrap gap-3">
+      <div className="no-print mb-6 flex flex-wrap items-center gap-4">
         <PrintButton />
-        <Link href={`/interviews/${interview.id}`} className="self-center">
+        <ButtonLink href={`/interviews/${interview.id}`} variant="quiet">
           Back to the interview
-        </Link>
+        </ButtonLink>
       </div>
       <div className="mb-4 border-b-2 border-stone-800 pb-2">
         <h1 className="text-2xl font-bold print:text-xl">Information interview with {interview.contactName}</h1>

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { findOwnOccupation } from '@/db/queries/occupations';
+import { findOccupationForViewer } from '@/db/queries/occupations';
 import { OccupationForm } from '@/components/occupations/OccupationForm';
 import { Card, PageHeader } from '@/components/ui/PageHeader';
 import { requireRole } from '@/lib/authz';
@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: 'Edit occupation' };
 export default async function EditOccupationPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireRole('student');
   const id = parseId((await params).id);
-  const occupation = id ? findOwnOccupation(viewer, id) : null;
+  const occupation = id ? findOccupationForViewer(viewer, id) : null;
   if (!occupation) notFound();
   return (
     <>

@@ -5,7 +5,7 @@ import { addMember, makeAssignment, makeSection, makeUser } from '../testing/fac
 import { completedInterviewOf, enrol, reviewSetting, submitWork } from '../testing/review';
 import { insertContact } from './contacts';
 import { ensurePersonalReflection, decideSubmission, saveAnswers } from './submissions';
-import { listSectionOverview, sectionMethodProgress } from './overview';
+import { listSectionOverviewForViewer, findSectionProgressForViewer } from './overview';
 import { PAGE_SIZE } from './pagination';
 import { listDefaultReflectionQuestions } from './questions';
 import { eq } from 'drizzle-orm';
@@ -40,7 +40,7 @@ describe('the section overview, per student', () => {
     const second = submitWork(cy, later, sectionId, { [q1]: 'B' }, ago(5));
     decideSubmission(getDb(), counsellor, second.submissionId, second.version, 'return', ago(4));
 
-    const page = listSectionOverview(counsellor, sectionId, { now: NOW });
+    const page = listSectionOverviewForViewer(counsellor, sectionId, { now: NOW });
     const rows = Object.fromEntries(page.items.map((r) => [r.name, r]));
     expect(page.items.map((r) => r.name)).toEqual(['Ann', 'Bo', 'Cy', student.name]);
     expect(rows.Ann).toMatchObject({ contacts: 3, interviewsCompleted: 3, thankYousOverdue: 1, reflectionsMissing: 1, reflectionsReturned: 0, reflectionsWaiting: 1, reflectionsReviewed: 0 });
@@ -58,7 +58,7 @@ describe('the section overview, per student', () => {
     completedInterviewOf(people[7], ago(10));
     completedInterviewOf(people[7], ago(10));
     completedInterviewOf(people[3], ago(10));
-    const byInterviews = listSectionOverview(counsellor, sectionId, { sort: 'interviews', dir: 'desc', now: NOW });
+    const byInterviews = listSectionOverviewForViewer(counsellor, sectionId, { sort: 'interviews', dir: 'desc', now: NOW });
     expect(byInterviews.items.slice(0, 3).map((r) => [r.name, r.interviewsCompleted])).toEqual([
       ['Student 07', 2],
       ['Student 03', 1],
@@ -67,11 +67,11 @@ describe('the section overview, per student', () => {
     ]);
     expect(byInterviews.total).toBe(PAGE_SIZE + 6);
     expect(byInterviews.items).toHaveLength(PAGE_SIZE);
-    const asc = listSectionOverview(counsellor, sectionId, { sort: 'interviews', dir: 'asc', now: NOW, page: 2 });
+    const asc = listSectionOverviewForViewer(counsellor, sectionId, { sort: 'interviews', dir: 'asc', now: NOW, page: 2 });
     expect(asc.items.at(-1)?.name).toBe('Student 07');
-    const page2 = listSectionOverview(counsellor, sectionId, { now: NOW, page: 2 });
+    const page2 = listSectionOverviewForViewer(counsellor, sectionId, { now: NOW, page: 2 });
     expect(page2.items).toHaveLength(6);
-    expect(listSectionOverview(counsellor, sectionId, { now: NOW, q: 'ent 1' }).items.map((r) => r.name)).toEqual(names.filter((n) => n.startsWith('Student 1')));
+    expect(listSectionOverviewForViewer(counsellor, sectionId, { now: NOW, q: 'ent 1' }).items.map((r) => r.name)).toEqual(names.filter((n) => n.startsWith('Student 1')));
   });
 
   it('is empty for anyone who does not staff the section', () => {
@@ -79,8 +79,8 @@ describe('the section overview, per student', () => {
     const other = makeUser('counsellor');
     addMember(makeSection(), other.id, 'counsellor');
     for (const viewer of [other, student, makeUser('admin'), makeUser('instructor')]) {
-      expect(listSectionOverview(viewer, sectionId, { now: NOW }).total).toBe(0);
-      expect(sectionMethodProgress(viewer, sectionId).students).toBe(0);
+      expect(listSectionOverviewForViewer(viewer, sectionId, { now: NOW }).total).toBe(0);
+      expect(findSectionProgressForViewer(viewer, sectionId).students).toBe(0);
     }
   });
 });
@@ -103,7 +103,7 @@ describe('the section’s progress through the method', () => {
     const s = submitWork(c, assignmentId, sectionId, { [q1]: 'Done' }, ago(10));
     decideSubmission(getDb(), counsellor, s.submissionId, s.version, 'review', ago(5));
 
-    expect(sectionMethodProgress(counsellor, sectionId)).toEqual({
+    expect(findSectionProgressForViewer(counsellor, sectionId)).toEqual({
       students: 4,
       steps: { 'found-contact': 3, 'reached-out': 1, interviewed: 2, thanked: 1, reflected: 2, reviewed: 1 },
     });

@@ -64,7 +64,7 @@ function staffsSection(viewer: Viewer, sectionId: number): SQL {
 export type OverviewOptions = { sort?: OverviewSort; dir?: 'asc' | 'desc'; q?: string; page?: number; now: Date };
 
 /** A page of the section's students with their figures; empty unless the viewer staffs the section. */
-export function listSectionOverview(viewer: Viewer, sectionId: number, opts: OverviewOptions): Page<OverviewRow> {
+export function listSectionOverviewForViewer(viewer: Viewer, sectionId: number, opts: OverviewOptions): Page<OverviewRow> {
   const db = getDb();
   const where = and(
     staffsSection(viewer, sectionId),
@@ -127,7 +127,7 @@ export function listSectionOverview(viewer: Viewer, sectionId: number, opts: Ove
 export type MethodProgress = { students: number; steps: Record<MethodStep, number> };
 
 /** How many of the section's students have done each step of the method at least once. */
-export function sectionMethodProgress(viewer: Viewer, sectionId: number): MethodProgress {
+export function findSectionProgressForViewer(viewer: Viewer, sectionId: number): MethodProgress {
   const student = sql`${sectionMembers.userId}`;
   const has: Record<MethodStep, SQL> = {
     'found-contact': sql`exists (select 1 from ${contacts} c where c.student_id = ${student})`,

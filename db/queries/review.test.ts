@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getDb, getSqlite } from '../client';
 import { addMember, makeAssignment, makeSection, makeUser } from '../testing/factories';
 import { enrol, reviewSetting, submitWork } from '../testing/review';
-import { countReviewQueue, findLatestVersion, findQueueNeighbours, findSubmissionForReview, listReviewAssignmentOptions, listReviewQueue, listReviewSectionOptions, reviewQueuePageQuery } from './review';
+import { countReviewQueueForViewer, findLatestVersion, findQueueNeighboursForViewer, findReviewSubmissionForViewer, listReviewAssignmentOptions, listReviewQueueForViewer, listReviewSectionOptions, reviewQueuePageQuery } from './review';
 import { decideSubmission, ensureAssignmentSubmission, saveAnswers } from './submissions';
 import { PAGE_SIZE } from './pagination';
 
@@ -26,17 +26,17 @@ describe('the review queue', () => {
     // The first is marked reviewed: it leaves the queue.
     decideSubmission(getDb(), counsellor, sc.submissionId, sc.version, 'review', at(7));
 
-    const queue = listReviewQueue(counsellor);
+    const queue = listReviewQueueForViewer(counsellor);
     expect(queue.items.map((i) => [i.studentName, i.status, i.attempt])).toEqual([
       ['Bea', 'submitted', 1],
       [student.name, 'resubmitted', 2],
     ]);
     expect(queue.items[0]).toMatchObject({ id: sb.submissionId, assignmentId, sectionId, submittedAt: at(3), late: false });
     expect(queue.total).toBe(2);
-    expect(countReviewQueue(counsellor)).toEqual({ submitted: 1, resubmitted: 1, total: 2 });
-    expect(listReviewQueue(counsellor, { status: 'resubmitted' }).items.map((i) => i.studentName)).toEqual([student.name]);
+    expect(countReviewQueueForViewer(counsellor)).toEqual({ submitted: 1, resubmitted: 1, total: 2 });
+    expect(listReviewQueueForViewer(counsellor, { status: 'resubmitted' }).items.map((i) => i.studentName)).toEqual([student.name]);
     // The status filter does not change the counts beside it.
-    expect(countReviewQueue(counsellor, { status: 'resubmitted' })).toEqual({ submitted: 1, resubmitted: 1, total: 2 });
+    expect(countReviewQueueForViewer(counsellor, { status: 'resubmitted' })).toEqual({ submitted: 1, resubmitted: 1, total: 2 });
   });
 
   it('filters by section and by assignment, and pages', () => {
@@ -50,22 +50,22 @@ describe('the review queue', () => {
     const elsewhere = enrol(other);
     submitWork(elsewhere, otherAssignment, other, { [q1]: 'other' }, at(0));
 
-    const all = listReviewQueue(counsellor);
+    const all = listReviewQueueForViewer(counsellor);
     expect(all.total).toBe(PAGE_SIZE + 4);
     expect(all.items).toHaveLength(PAGE_SIZE);
     expect(all.items[0].studentName).toBe(elsewhere.name);
-    const page2 = listReviewQueue(counsellor, { page: 2 });
+    const page2 = listReviewQueueForViewer(counsellor, { page: 2 });
     expect(page2.items).toHaveLength(4);
     expect(new Set([...all.items, ...page2.items].map((i) => i.id)).size).toBe(PAGE_SIZE + 4);
     const times = [...all.items, ...page2.items].map((i) => i.submittedAt.getTime());
     expect(times).toEqual([...times].sort((x, y) => x - y));
 
-    expect(listReviewQueue(counsellor, { sectionId: other }).items.map((i) => i.studentName)).toEqual([elsewhere.name]);
-    expect(listReviewQueue(counsellor, { assignmentId: second }).total).toBe(1);
-    expect(listReviewQueue(counsellor, { sectionId, assignmentId }).total).toBe(PAGE_SIZE + 2);
+    expect(listReviewQueueForViewer(counsellor, { sectionId: other }).items.map((i) => i.studentName)).toEqual([elsewhere.name]);
+    expect(listReviewQueueForViewer(counsellor, { assignmentId: second }).total).toBe(1);
+    expect(listReviewQueueForViewer(counsellor, { sectionId, assignmentId }).total).toBe(PAGE_SIZE + 2);
     // An assignment of another section under a section filter: nothing.
-    expect(listReviewQueue(counsellor, { sectionId, assignmentId: otherAssignment }).total).toBe(0);
-    expect(countReviewQueue(counsellor, { sectionId: other })).toEqual({ submitted: 1, resubmitted: 0, total: 1 });
+    expect(listReviewQueueForViewer(counsellor, { sectionId, assignmentId: otherAssignment }).total).toBe(0);
+    expect(countReviewQueueForViewer(counsellor, { sectionId: other })).toEqual({ submitted: 1, resubmitted: 0, total: 1 });
 
     expect(listReviewSectionOptions(counsellor).map((s) => s.id).sort()).toEqual([sectionId, other].sort());
     expect(listReviewAssignmentOptions(counsellor, sectionId).map((a) => a.id).sort()).toEqual([assignmentId, second].sort());
@@ -78,27 +78,27 @@ describe('the review queue', () => {
     const otherCounsellor = makeUser('counsellor');
     addMember(makeSection(), otherCounsellor.id, 'counsellor');
     for (const outsider of [otherCounsellor, makeUser('instructor'), student, makeUser('admin')]) {
-      expect(listReviewQueue(outsider).total).toBe(0);
-      expect(listReviewQueue(outsider, { sectionId, assignmentId }).total).toBe(0);
-      expect(countReviewQueue(outsider, { sectionId })).toEqual({ submitted: 0, resubmitted: 0, total: 0 });
-      expect(findSubmissionForReview(outsider, submissionId)).toBeNull();
+      expect(listReviewQueueForViewer(outsider).total).toBe(0);
+      expect(listReviewQueueForViewer(outsider, { sectionId, assignmentId }).total).toBe(0);
+      expect(countReviewQueueForViewer(outsider, { sectionId })).toEqual({ submitted: 0, resubmitted: 0, total: 0 });
+      expect(findReviewSubmissionForViewer(outsider, submissionId)).toBeNull();
       expect(listReviewSectionOptions(outsider).map((s) => s.id)).not.toContain(sectionId);
       expect(listReviewAssignmentOptions(outsider, sectionId)).toEqual([]);
-      expect(findQueueNeighbours(outsider, { id: submissionId, submittedAt: at(1), status: 'submitted' }, { sectionId }).total).toBe(0);
+      expect(findQueueNeighboursForViewer(outsider, { id: submissionId, submittedAt: at(1), status: 'submitted' }, { sectionId }).total).toBe(0);
     }
     // The section's instructor sees it too (they staff it).
-    expect(findSubmissionForReview(instructor, submissionId)?.id).toBe(submissionId);
+    expect(findReviewSubmissionForViewer(instructor, submissionId)?.id).toBe(submissionId);
   });
 
   it('the review read: only submitted assignment work, with what the page shows beside it', () => {
     const { sectionId, student, counsellor, q1, assignmentId } = reviewSetting();
     const draft = getDb().transaction((tx) => ensureAssignmentSubmission(tx, student, assignmentId, sectionId, at(0)));
-    expect(findSubmissionForReview(counsellor, draft)).toBeNull();
+    expect(findReviewSubmissionForViewer(counsellor, draft)).toBeNull();
     const { submissionId, version } = submitWork(student, assignmentId, sectionId, { [q1]: 'Mine' }, at(1));
-    expect(findSubmissionForReview(counsellor, submissionId)).toMatchObject({ studentName: student.name, assignmentTitle: 'Reflect on an interview', status: 'submitted', attempt: 1, version, decidedByName: null });
+    expect(findReviewSubmissionForViewer(counsellor, submissionId)).toMatchObject({ studentName: student.name, assignmentTitle: 'Reflect on an interview', status: 'submitted', attempt: 1, version, decidedByName: null });
     expect(findLatestVersion(getDb(), submissionId)).toMatchObject({ number: 1 });
     decideSubmission(getDb(), counsellor, submissionId, version, 'review', at(2));
-    expect(findSubmissionForReview(counsellor, submissionId)).toMatchObject({ status: 'reviewed', decidedByName: counsellor.name, decidedAt: at(2) });
+    expect(findReviewSubmissionForViewer(counsellor, submissionId)).toMatchObject({ status: 'reviewed', decidedByName: counsellor.name, decidedAt: at(2) });
   });
 });
 
@@ -113,14 +113,14 @@ describe('next and previous in the queue', () => {
     const d = submitWork(enrol(sectionId), assignmentId, sectionId, { [q1]: 'd' }, at(3));
     const here = (s: { submissionId: number }, submittedAt: Date) => ({ id: s.submissionId, submittedAt, status: 'submitted' as const });
 
-    expect(findQueueNeighbours(counsellor, here(a, at(1)))).toEqual({ previousId: null, nextId: b.submissionId, position: 1, total: 4 });
-    expect(findQueueNeighbours(counsellor, here(c, at(3)))).toEqual({ previousId: b.submissionId, nextId: d.submissionId, position: 3, total: 4 });
-    expect(findQueueNeighbours(counsellor, here(d, at(3)))).toEqual({ previousId: c.submissionId, nextId: null, position: 4, total: 4 });
+    expect(findQueueNeighboursForViewer(counsellor, here(a, at(1)))).toEqual({ previousId: null, nextId: b.submissionId, position: 1, total: 4 });
+    expect(findQueueNeighboursForViewer(counsellor, here(c, at(3)))).toEqual({ previousId: b.submissionId, nextId: d.submissionId, position: 3, total: 4 });
+    expect(findQueueNeighboursForViewer(counsellor, here(d, at(3)))).toEqual({ previousId: c.submissionId, nextId: null, position: 4, total: 4 });
     // Filtered to the first assignment, b is skipped.
-    expect(findQueueNeighbours(counsellor, here(c, at(3)), { assignmentId })).toEqual({ previousId: a.submissionId, nextId: d.submissionId, position: 2, total: 3 });
+    expect(findQueueNeighboursForViewer(counsellor, here(c, at(3)), { assignmentId })).toEqual({ previousId: a.submissionId, nextId: d.submissionId, position: 2, total: 3 });
     // b is decided: it has no place in the queue, but its neighbours are still the ones around it.
     decideSubmission(getDb(), counsellor, b.submissionId, b.version, 'review', at(4));
-    expect(findQueueNeighbours(counsellor, { id: b.submissionId, submittedAt: at(2), status: 'reviewed' })).toEqual({ previousId: a.submissionId, nextId: c.submissionId, position: null, total: 3 });
+    expect(findQueueNeighboursForViewer(counsellor, { id: b.submissionId, submittedAt: at(2), status: 'reviewed' })).toEqual({ previousId: a.submissionId, nextId: c.submissionId, position: null, total: 3 });
   });
 });
 

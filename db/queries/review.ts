@@ -84,14 +84,14 @@ export function reviewQueuePageQuery(viewer: Viewer, filters: ReviewQueueFilters
 }
 
 /** A page of the queue, oldest submission first (ties by id, so the order is total). */
-export function listReviewQueue(viewer: Viewer, filters: ReviewQueueFilters & { page?: number } = {}): Page<ReviewQueueItem> {
+export function listReviewQueueForViewer(viewer: Viewer, filters: ReviewQueueFilters & { page?: number } = {}): Page<ReviewQueueItem> {
   const items = reviewQueuePageQuery(viewer, filters).all();
   const total = getDb().select({ n: count() }).from(submissions).where(queueWhere(viewer, filters)).get()?.n ?? 0;
   return toPage(items, total, pageWindow(filters.page ?? 1).page);
 }
 
 /** How many wait in each status under the section and assignment filters (the status filter's counts). */
-export function countReviewQueue(viewer: Viewer, filters: ReviewQueueFilters = {}): Record<AwaitingReviewStatus, number> & { total: number } {
+export function countReviewQueueForViewer(viewer: Viewer, filters: ReviewQueueFilters = {}): Record<AwaitingReviewStatus, number> & { total: number } {
   const rows = getDb()
     .select({ status: submissions.status, n: count() })
     .from(submissions)
@@ -150,7 +150,7 @@ export type QueueNeighbours = {
  * order (submitted_at, id). Works for a submission that has left the queue (just decided): its
  * neighbours are those that were around it.
  */
-export function findQueueNeighbours(viewer: Viewer, at: { id: number; submittedAt: Date | null; status: SubmissionStatus }, filters: ReviewQueueFilters = {}): QueueNeighbours {
+export function findQueueNeighboursForViewer(viewer: Viewer, at: { id: number; submittedAt: Date | null; status: SubmissionStatus }, filters: ReviewQueueFilters = {}): QueueNeighbours {
   const where = queueWhere(viewer, filters);
   const db = getDb();
   const total = db.select({ n: count() }).from(submissions).where(where).get()?.n ?? 0;
@@ -195,7 +195,7 @@ export type SubmissionForReview = SubmissionHeader & {
  * visibility as every submission read); a draft never submitted, a personal reflection, or
  * anyone else's is null.
  */
-export function findSubmissionForReview(viewer: Viewer, id: number): SubmissionForReview | null {
+export function findReviewSubmissionForViewer(viewer: Viewer, id: number): SubmissionForReview | null {
   if (!isStaff(viewer)) return null;
   const decider = sql<string | null>`(select u.name from ${users} u where u.id = ${submissions.decidedById})`;
   const row = getDb()

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
 import { countUnreadNotifications, listNotificationsForViewer } from '@/db/queries/notifications';
-import { findSubmissionForReview } from '@/db/queries/review';
+import { findReviewSubmissionForViewer } from '@/db/queries/review';
 import { listSubmissionCommentsForViewer, listSubmissionVersionsForViewer } from '@/db/queries/submissions';
 import { auditLog, outbox, submissionComments } from '@/db/schema';
 import { addMember, makeSection, makeUser } from '@/db/testing/factories';
@@ -42,7 +42,7 @@ describe('returning for revision', () => {
     expect(state.status).toBe('error');
     expect(state.fieldErrors?.['comment-overall']?.[0]).toMatch(/write an overall comment or a comment on an answer/);
     expect(state.values?.decision).toBe('return');
-    expect(findSubmissionForReview(counsellor, submissionId)?.status).toBe('submitted');
+    expect(findReviewSubmissionForViewer(counsellor, submissionId)?.status).toBe('submitted');
     expect(audits(submissionId)).toEqual([]);
   });
 
@@ -57,14 +57,14 @@ describe('returning for revision', () => {
       form({ decision: 'return', [`comment-${q2}`]: ' Say more about the pay. ', 'comment-999999': 'stray', studentId: '1', status: 'reviewed' }),
     );
     expect(state).toEqual({ status: 'ok', message: `Returned to ${student.name} for revision.` });
-    expect(findSubmissionForReview(counsellor, submissionId)).toMatchObject({ status: 'returned', decidedByName: counsellor.name });
+    expect(findReviewSubmissionForViewer(counsellor, submissionId)).toMatchObject({ status: 'returned', decidedByName: counsellor.name });
     const [v1] = listSubmissionVersionsForViewer(student, submissionId);
     expect(v1.decision).toBe('returned');
     expect(listSubmissionCommentsForViewer(student, submissionId).map((c) => [c.versionId, c.questionId, c.body, c.authorName])).toEqual([[v1.id, q2, 'Say more about the pay.', counsellor.name]]);
     const [n] = listNotificationsForViewer(student).items;
     expect(n).toMatchObject({ kind: 'submission-returned', href: `/assignments/${assignmentId}`, readAt: null });
     const [mail] = getDb().select().from(outbox).where(eq(outbox.toUserId, student.id)).all();
-    expect(mail.body).toContain(`http://hm.example.edu/assignments/${assignmentId}`);
+    expect(mail.body).toContain(`https://hm.example.edu/assignments/${assignmentId}`);
     expect(audits(submissionId)).toEqual([{ action: 'SUBMISSION_RETURNED', actorId: counsellor.id, details: { version: 1, from: 'submitted', to: 'returned', comments: 1 } }]);
   });
 });
@@ -75,7 +75,7 @@ describe('marking reviewed', () => {
     // The section's instructor staffs it too, and may review.
     signInAs(instructor.id);
     expect(await decideReview(submissionId, version, initialActionState, form({ decision: 'review', 'comment-overall': 'Thoughtful work.' }))).toMatchObject({ status: 'ok' });
-    expect(findSubmissionForReview(instructor, submissionId)?.status).toBe('reviewed');
+    expect(findReviewSubmissionForViewer(instructor, submissionId)?.status).toBe('reviewed');
     expect(listSubmissionCommentsForViewer(student, submissionId).map((c) => [c.questionId, c.body])).toEqual([[null, 'Thoughtful work.']]);
     expect(listNotificationsForViewer(student).items.map((n) => n.kind)).toEqual(['submission-reviewed']);
     expect(audits(submissionId).map((a) => a.action)).toEqual(['SUBMISSION_REVIEWED']);
@@ -85,14 +85,14 @@ describe('marking reviewed', () => {
     const { counsellor, student, sectionId, assignmentId, q1, q2, submissionId, version } = submitted();
     signInAs(counsellor.id);
     await decideReview(submissionId, version, initialActionState, form({ decision: 'return', 'comment-overall': 'Go deeper.' }));
-    const opened = findSubmissionForReview(counsellor, submissionId)!;
+    const opened = findReviewSubmissionForViewer(counsellor, submissionId)!;
     // The counsellor's second tab still shows the returned version; the student resubmits meanwhile.
     const again = submitWork(student, assignmentId, sectionId, { [q1]: 'I would like the hours a lot.', [q2]: 'Not the pay.' }, at(5));
     const state = await decideReview(submissionId, opened.version, initialActionState, form({ decision: 'review', 'comment-overall': 'Late thought.' }));
     expect(state.status).toBe('error');
     expect(state.message).toMatch(/Nothing was saved: .* resubmitted it since you opened it/);
     expect(state.values?.['comment-overall']).toBe('Late thought.');
-    expect(findSubmissionForReview(counsellor, submissionId)).toMatchObject({ status: 'resubmitted', version: again.version });
+    expect(findReviewSubmissionForViewer(counsellor, submissionId)).toMatchObject({ status: 'resubmitted', version: again.version });
     expect(getDb().select().from(submissionComments).where(eq(submissionComments.body, 'Late thought.')).all()).toEqual([]);
     // From the version now on the page it goes through.
     expect(await decideReview(submissionId, again.version, initialActionState, form({ decision: 'review' }))).toMatchObject({ status: 'ok' });
@@ -107,7 +107,7 @@ describe('marking reviewed', () => {
     signInAs(counsellor.id);
     const state = await decideReview(submissionId, version, initialActionState, form({ decision: 'delete' }));
     expect(state.fieldErrors?.decision?.[0]).toMatch(/Choose to return it/);
-    expect(findSubmissionForReview(counsellor, submissionId)?.status).toBe('submitted');
+    expect(findReviewSubmissionForViewer(counsellor, submissionId)?.status).toBe('submitted');
   });
 });
 
@@ -125,7 +125,7 @@ describe('who may decide', () => {
         expect(await thrown(decideReview(submissionId, version, initialActionState, form({ decision, 'comment-overall': 'Sneaky' })))).toMatch(/404/);
       }
     }
-    expect(findSubmissionForReview(counsellor, submissionId)?.status).toBe('submitted');
+    expect(findReviewSubmissionForViewer(counsellor, submissionId)?.status).toBe('submitted');
     expect(listSubmissionCommentsForViewer(counsellor, submissionId)).toEqual([]);
     expect(countUnreadNotifications(student)).toBe(0);
     expect(audits(submissionId)).toEqual([]);
@@ -145,7 +145,7 @@ describe('who may decide', () => {
     }
     signInAs(null);
     expect(await thrown(decideReview(submissionId, version, initialActionState, form({ decision: 'review' })))).toMatch(/sign-in/);
-    expect(findSubmissionForReview(counsellor, submissionId)?.status).toBe('submitted');
+    expect(findReviewSubmissionForViewer(counsellor, submissionId)?.status).toBe('submitted');
   });
 
   it('a draft never submitted is not there to decide', async () => {

@@ -5,13 +5,13 @@ import { notFound } from 'next/navigation';
 import { getDb } from '@/db/client';
 import { logAudit } from '@/db/queries/audit';
 import { notifySubmission, reviewPath } from '@/db/queries/notifications';
-import { findLatestVersion, findSubmissionForReview } from '@/db/queries/review';
+import { findLatestVersion, findReviewSubmissionForViewer } from '@/db/queries/review';
 import { decideSubmission, insertSubmissionComment, listSubmissionVersionsForViewer } from '@/db/queries/submissions';
 import { appUrl } from '@/lib/app-url';
 import { requireRole } from '@/lib/authz';
 import { requestNow } from '@/lib/clock';
 import { failed, formObject, formValues, invalid, type ActionState } from '@/lib/forms';
-import { SUBMISSION_STATUS_LABELS } from '@/lib/submissions/vocabulary';
+import { isAwaitingReview, SUBMISSION_STATUS_LABELS } from '@/lib/submissions/vocabulary';
 import { idParam } from '@/lib/validation/common';
 import { versionParam } from '@/lib/validation/reflection';
 import { commentField, OVERALL_COMMENT_FIELD, reviewDecisionSchema } from '@/lib/validation/review';
@@ -29,7 +29,7 @@ export async function decideReview(submissionId: number, baseVersion: number, _p
   const id = idParam.safeParse(submissionId);
   const base = versionParam.safeParse(baseVersion);
   if (!id.success || !base.success) notFound();
-  const submission = findSubmissionForReview(viewer, id.data);
+  const submission = findReviewSubmissionForViewer(viewer, id.data);
   if (!submission) notFound();
   const latest = listSubmissionVersionsForViewer(viewer, submission.id).at(-1);
   if (!latest) notFound();
@@ -67,9 +67,11 @@ export async function decideReview(submissionId: number, baseVersion: number, _p
 
   switch (result.status) {
     case 'conflict': {
-      const current = findSubmissionForReview(viewer, submission.id);
+      const current = findReviewSubmissionForViewer(viewer, submission.id);
+      // The page was loaded at baseVersion; it changed since. Waiting for review again means the
+      // student resubmitted (after someone returned it); otherwise another reviewer decided.
       const why =
-        current && current.attempt > submission.attempt
+        current && isAwaitingReview(current.status)
           ? `${submission.studentName} resubmitted it since you opened it.`
           : current?.decidedByName
             ? `${current.decidedByName} marked it “${SUBMISSION_STATUS_LABELS[current.status]}” since you opened it.`

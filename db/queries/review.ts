@@ -243,3 +243,41 @@ export function findLatestVersion(tx: DB | Tx, submissionId: number): { id: numb
       .get() ?? null
   );
 }
+
+export type StudentSubmissionItem = {
+  id: number;
+  assignmentTitle: string;
+  courseCode: string;
+  sectionCode: string;
+  status: SubmissionStatus;
+  attempt: number;
+  submittedAt: Date | null;
+  late: boolean;
+  dueAt: Date;
+};
+
+/**
+ * One student's assignment work, for their read-only record: the student themself, or the staff of
+ * the section each piece was set in (work set in another section is not there for them). Latest due first.
+ */
+export function listStudentSubmissionsForViewer(viewer: Viewer, studentId: number, limit = 100): StudentSubmissionItem[] {
+  return getDb()
+    .select({
+      id: submissions.id,
+      assignmentTitle: assignments.title,
+      courseCode: sections.courseCode,
+      sectionCode: sections.sectionCode,
+      status: submissions.status,
+      attempt: submissions.attempt,
+      submittedAt: submissions.submittedAt,
+      late: submissions.late,
+      dueAt: assignments.dueAt,
+    })
+    .from(submissions)
+    .innerJoin(assignments, eq(assignments.id, submissions.assignmentId))
+    .innerJoin(sections, eq(sections.id, submissions.sectionId))
+    .where(and(eq(submissions.studentId, studentId), submissionsVisibleTo(viewer)))
+    .orderBy(desc(assignments.dueAt), desc(submissions.id))
+    .limit(limit)
+    .all();
+}

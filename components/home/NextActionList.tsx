@@ -1,13 +1,13 @@
 import Link from 'next/link';
-import type { NextAction } from '@/lib/interviews/rules';
+import { isPastDue, type NextAction } from '@/lib/interviews/rules';
 
 /** The student's to-do list, most urgent first; overdue items say so in words, not only colour. */
 export function NextActionList({ actions, now }: { actions: NextAction[]; now: Date }) {
   return (
     <ol className="divide-y divide-stone-200" aria-label="Next actions, most urgent first">
       {actions.map((a) => {
-        // A 'due' thank-you whose deadline passed since the list was built is overdue too.
-        const overdue = a.kind === 'thank-you-overdue' || (a.kind === 'thank-you-due' && a.dueAt !== null && a.dueAt <= now);
+        // A 'due' thank-you or assignment whose deadline passed since the list was built is overdue too.
+        const overdue = isPastDue(a, now);
         return (
           <li key={`${a.kind}-${a.href}`} className="flex flex-wrap items-baseline justify-between gap-2 py-3">
             <div>

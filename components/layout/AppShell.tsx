@@ -88,11 +88,13 @@ export const NAV: Record<'student' | 'staff' | 'admin', NavItem[]> = {
     { href: '/contacts', label: 'Contacts' },
     { href: '/interviews', label: 'Interviews' },
     { href: '/network', label: 'Network' },
+    { href: '/assignments', label: 'Assignments' },
     { href: '/records', label: 'My records' },
   ],
   staff: [
     { href: '/staff', label: 'My sections' },
     { href: '/staff/review', label: 'Review' },
+    { href: '/staff/questions', label: 'Questions' },
   ],
   admin: [
     { href: '/admin', label: 'Overview' },

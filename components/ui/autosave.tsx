@@ -40,6 +40,8 @@ function writeLocal(key: string, copy: LocalCopy | null): void {
 
 type Snapshot = {
   values: AutosaveValues;
+  /** The version the server last confirmed (what a submit must name). */
+  version: number;
   status: AutosaveStatus;
   savedAt: Date | null;
   conflict: AutosaveConflict | null;
@@ -60,6 +62,7 @@ class AutosaveSession {
   private blocked = false;
   private retries = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
+  private inFlightSave: Promise<void> | null = null;
 
   constructor(
     private readonly storageKey: string,
@@ -69,7 +72,7 @@ class AutosaveSession {
     private readonly delayMs: number,
   ) {
     this.version = loadedVersion;
-    this.snapshot = { values: loadedValues, status: 'idle', savedAt: null, conflict: null, message: null, fieldErrors: {} };
+    this.snapshot = { values: loadedValues, version: loadedVersion, status: 'idle', savedAt: null, conflict: null, message: null, fieldErrors: {} };
   }
 
   subscribe = (listener: () => void) => {
@@ -116,9 +119,13 @@ class AutosaveSession {
     this.inFlight = true;
     this.set({ status: 'saving' });
     let result: AutosaveResult;
+    let done = () => {};
+    this.inFlightSave = new Promise<void>((resolve) => (done = resolve));
     try {
       result = await this.save(this.version, sent);
     } catch {
+      this.inFlightSave = null;
+      done();
       this.inFlight = false;
       const wait = RETRY_MS[Math.min(this.retries, RETRY_MS.length - 1)];
       this.retries += 1;
@@ -127,13 +134,15 @@ class AutosaveSession {
       return;
     }
     this.inFlight = false;
+    this.inFlightSave = null;
+    done();
     this.retries = 0;
     switch (result.status) {
       case 'saved':
         this.version = result.version;
         for (const [k, v] of Object.entries(sent)) if (this.pending[k] === v) delete this.pending[k];
         this.remember();
-        this.set({ savedAt: new Date(result.savedAt), fieldErrors: {}, message: null, status: Object.keys(this.pending).length ? 'saving' : 'saved' });
+        this.set({ version: result.version, savedAt: new Date(result.savedAt), fieldErrors: {}, message: null, status: Object.keys(this.pending).length ? 'saving' : 'saved' });
         // Typed while this save was on its way: save that too.
         if (Object.keys(this.pending).length) this.schedule(0);
         return;
@@ -165,13 +174,29 @@ class AutosaveSession {
     if (choice === 'theirs') {
       this.pending = {};
       this.remember();
-      this.set({ conflict: null, status: 'saved', values: { ...this.snapshot.values, ...conflict.theirs } });
+      this.set({ conflict: null, version: conflict.version, status: 'saved', values: { ...this.snapshot.values, ...conflict.theirs } });
     } else {
       this.pending = { ...conflict.mine, ...this.pending };
       this.remember();
-      this.set({ conflict: null });
+      this.set({ conflict: null, version: conflict.version });
       void this.flush();
     }
+  };
+
+  /**
+   * Saves whatever is waiting and waits for every save on its way: the version the server has
+   * all of it at (what a submit must name), or null when something stands in the way (a
+   * conflict, no connection, signed out, invalid, locked), which the status already says.
+   */
+  settle = async (): Promise<number | null> => {
+    for (let i = 0; i < 5; i++) {
+      if (this.inFlightSave) await this.inFlightSave;
+      if (this.blocked) return null;
+      if (Object.keys(this.pending).length === 0) return this.version;
+      await this.flush();
+      if (['invalid', 'signed-out', 'retrying', 'locked', 'conflict'].includes(this.snapshot.status)) return null;
+    }
+    return this.unsaved ? null : this.version;
   };
 
   /**
@@ -248,7 +273,7 @@ export function useAutosave({
     };
   }, [session]);
 
-  return { ...snapshot, setValue: session.setValue, flush: session.flush, resolveConflict: session.resolveConflict };
+  return { ...snapshot, setValue: session.setValue, flush: session.flush, settle: session.settle, resolveConflict: session.resolveConflict, currentValues: () => session.getSnapshot().values };
 }
 
 const STATUS_TEXT: Record<AutosaveStatus, string> = {

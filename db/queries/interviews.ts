@@ -343,3 +343,18 @@ export function listInterviewReferralsForViewer(viewer: Viewer, interviewId: num
     .limit(limit)
     .all();
 }
+
+export type InterviewChoice = { id: number; contactName: string; occupationTitle: string | null; completedAt: Date | null };
+
+/** The student's own completed interviews, latest first: what an assignment's answers can be about. */
+export function listCompletedInterviewChoices(viewer: Viewer, limit = 200): InterviewChoice[] {
+  return getDb()
+    .select({ id: interviews.id, contactName: contacts.name, occupationTitle: occupations.title, completedAt: interviews.completedAt })
+    .from(interviews)
+    .innerJoin(contacts, eq(contacts.id, interviews.contactId))
+    .leftJoin(occupations, eq(occupations.id, interviews.occupationId))
+    .where(and(ownedBy(viewer, interviews.studentId), eq(interviews.status, 'completed')))
+    .orderBy(desc(sql`coalesce(${interviews.completedAt}, ${interviews.startsAt})`), desc(interviews.id))
+    .limit(limit)
+    .all();
+}

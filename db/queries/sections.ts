@@ -11,6 +11,8 @@ export type SectionSummary = {
   sectionCode: string;
   title: string;
   term: string;
+  /** Due dates are entered and shown in it. */
+  timeZone: string;
   studentCount: number;
 };
 
@@ -56,6 +58,7 @@ const summaryColumns = {
   sectionCode: sections.sectionCode,
   title: sections.title,
   term: sections.term,
+  timeZone: sections.timeZone,
   studentCount,
 };
 
@@ -164,6 +167,22 @@ export function listSectionStaff(viewer: Viewer, sectionId: number): SectionPers
     .where(and(eq(sectionMembers.sectionId, sectionId), inArray(sectionMembers.role, STAFF_ROLES)))
     .orderBy(asc(sectionMembers.role), asc(users.name))
     .all();
+}
+
+/** Whether the person staffs this section (as a counsellor or an instructor). */
+export function staffsSection(tx: DB | Tx, viewer: Viewer, sectionId: number): boolean {
+  if (viewer.role !== 'counsellor' && viewer.role !== 'instructor') return false;
+  return !!tx
+    .select({ id: sectionMembers.sectionId })
+    .from(sectionMembers)
+    .where(and(eq(sectionMembers.sectionId, sectionId), eq(sectionMembers.userId, viewer.id), inArray(sectionMembers.role, STAFF_ROLES)))
+    .get();
+}
+
+/** The section's time zone, set by its staff; the staff filter is repeated in the statement. */
+export function updateSectionTimeZone(tx: DB | Tx, viewer: Viewer, sectionId: number, timeZone: string): boolean {
+  if (viewer.role !== 'counsellor' && viewer.role !== 'instructor') return false;
+  return tx.update(sections).set({ timeZone }).where(and(eq(sections.id, sectionId), inArray(sections.id, sectionsStaffedBy(viewer.id)))).run().changes === 1;
 }
 
 export function insertSection(tx: DB | Tx, values: { courseCode: string; sectionCode: string; title: string; term: string }): number {

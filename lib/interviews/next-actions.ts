@@ -1,3 +1,4 @@
+import { listAssignmentsNeedingActionForViewer } from '@/db/queries/assignments';
 import { listInterviewsNeedingActionForViewer } from '@/db/queries/interviews';
 import { listContactsNeverReachedForViewer, listEmailAttemptsAwaitingReplyForViewer } from '@/db/queries/outreach';
 import type { StudentViewer } from '@/db/queries/users';
@@ -10,6 +11,19 @@ export function nextActionsForStudent(viewer: StudentViewer, now: Date): NextAct
       interviews: listInterviewsNeedingActionForViewer(viewer, viewer.id, now),
       emailAttempts: listEmailAttemptsAwaitingReplyForViewer(viewer, viewer.id),
       contactsNeverReached: listContactsNeverReachedForViewer(viewer, viewer.id, 10),
+      assignments: listAssignmentsNeedingActionForViewer(viewer, now).map((a) => ({
+        id: a.id,
+        title: a.title,
+        timeZone: a.section.timeZone,
+        dueAt: a.dueAt,
+        closesAt: a.closesAt,
+        extensionDueAt: a.extensionDueAt,
+        status: a.submissionStatus,
+        answered: a.answered,
+        questionCount: a.questionCount,
+        attempt: a.attempt,
+        resubmissionsAllowed: a.resubmissionsAllowed,
+      })),
     },
     now,
     viewer.timeZone,

@@ -16,6 +16,8 @@ import {
   type ThankYouState,
 } from './vocabulary';
 import { EMAIL_FOLLOW_UP_AFTER_MS, UNANSWERED_OUTCOMES } from '@/lib/outreach/vocabulary';
+import { answeredSummary, effectiveDueAt, isClosedFor, resubmissionsLeft } from '@/lib/submissions/rules';
+import type { SubmissionStatus } from '@/lib/submissions/vocabulary';
 
 export function checklistProgress(checklist: Checklist): { done: number; total: number; nextItem: ChecklistKey | null } {
   const undone = CHECKLIST_ITEMS.filter((item) => checklist[item.key] !== true);
@@ -122,7 +124,9 @@ export type NextActionKind =
   | 'thank-you-overdue'
   | 'thank-you-due'
   | 'reflect'
-  | 'reach-contact';
+  | 'reach-contact'
+  | 'assignment-returned'
+  | 'assignment-due';
 
 export type NextAction = {
   kind: NextActionKind;
@@ -137,11 +141,25 @@ export type NextAction = {
 export const NEXT_ACTION_URGENCY: Readonly<Record<NextActionKind, number>> = {
   'thank-you-overdue': 600,
   'follow-up-email': 500,
+  'assignment-returned': 450,
   'prepare-interview': 400,
+  'assignment-due': 350,
   'thank-you-due': 300,
   reflect: 200,
   'reach-contact': 100,
 };
+
+/** Kinds with a deadline that rank higher once it has passed, and how high. */
+const URGENCY_PAST_DUE: Partial<Record<NextActionKind, number>> = {
+  'thank-you-due': NEXT_ACTION_URGENCY['thank-you-overdue'],
+  'assignment-due': 550,
+};
+
+/** Whether an action's deadline has passed (an assignment not handed in, a thank-you not sent). */
+export function isPastDue(a: Pick<NextAction, 'kind' | 'dueAt'>, now: Date): boolean {
+  if (a.kind === 'thank-you-overdue') return true;
+  return a.kind in URGENCY_PAST_DUE && a.dueAt !== null && a.dueAt.getTime() <= now.getTime();
+}
 
 /**
  * Most urgent first, by kind; within a kind by dueAt (earliest first, undated last), then
@@ -149,10 +167,7 @@ export const NEXT_ACTION_URGENCY: Readonly<Record<NextActionKind, number>> = {
  * ranks with the overdue ones, even if it was built before the deadline.
  */
 export function rankNextActions(actions: readonly NextAction[], now: Date): NextAction[] {
-  const rank = (a: NextAction): number =>
-    a.kind === 'thank-you-due' && a.dueAt !== null && a.dueAt.getTime() <= now.getTime()
-      ? NEXT_ACTION_URGENCY['thank-you-overdue']
-      : NEXT_ACTION_URGENCY[a.kind];
+  const rank = (a: NextAction): number => (isPastDue(a, now) ? (URGENCY_PAST_DUE[a.kind] ?? NEXT_ACTION_URGENCY[a.kind]) : NEXT_ACTION_URGENCY[a.kind]);
   return actions
     .map((action, index) => ({ action, index, rank: rank(action) }))
     .sort((x, y) => {
@@ -187,10 +202,28 @@ export type NextActionEmailAttempt = {
 
 export type NextActionContact = { id: number; name: string; createdAt: Date };
 
+/** A published assignment of the student's, with where they stand on it. */
+export type NextActionAssignment = {
+  id: number;
+  title: string;
+  /** The section's zone: due dates are said in it. */
+  timeZone: string;
+  dueAt: Date;
+  closesAt: Date | null;
+  extensionDueAt: Date | null;
+  /** Null: never opened. */
+  status: SubmissionStatus | null;
+  answered: number;
+  questionCount: number;
+  attempt: number;
+  resubmissionsAllowed: number;
+};
+
 export type NextActionsInput = {
   interviews: NextActionInterview[];
   emailAttempts: NextActionEmailAttempt[];
   contactsNeverReached: NextActionContact[];
+  assignments?: NextActionAssignment[];
 };
 
 function displayName(name: string): string {
@@ -236,6 +269,27 @@ export function relativeDayPossessive(when: Date, now: Date, zone: string): stri
   if (diff === 1) return "tomorrow's";
   const weekday = new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone }).format(when);
   return diff >= 7 ? `next ${weekday}'s` : `${weekday}'s`;
+}
+
+/**
+ * "today at 11:59 p.m.", "tomorrow at 9:00 a.m.", "Friday at 5:00 p.m." (within the week ahead),
+ * "yesterday at …", otherwise "Fri, Dec 4 at …": a due date as a person says it, in `zone`.
+ */
+export function dueWording(when: Date, now: Date, zone: string): string {
+  const timeZone = safeTimeZone(zone);
+  const diff = dayNumber(when, timeZone) - dayNumber(now, timeZone);
+  const time = new Intl.DateTimeFormat('en-CA', { hour: 'numeric', minute: '2-digit', timeZone }).format(when);
+  const day =
+    diff === 0
+      ? 'today'
+      : diff === 1
+        ? 'tomorrow'
+        : diff === -1
+          ? 'yesterday'
+          : diff > 1 && diff < 7
+            ? new Intl.DateTimeFormat('en-CA', { weekday: 'long', timeZone }).format(when)
+            : new Intl.DateTimeFormat('en-CA', { weekday: 'short', month: 'short', day: 'numeric', timeZone }).format(when);
+  return `${day} at ${time}`;
 }
 
 /**
@@ -320,6 +374,35 @@ export function nextActionsFor(input: NextActionsInput, now: Date, timeZone = 'U
         dueAt: phoneFollowUpDueAt(a.attemptedAt),
       }),
     );
+  }
+
+  for (const a of input.assignments ?? []) {
+    const due = { dueAt: a.dueAt, closesAt: a.closesAt, extensionDueAt: a.extensionDueAt };
+    if (isClosedFor(now, due)) continue;
+    const href = `/assignments/${a.id}`;
+    if (a.status === 'returned') {
+      if (resubmissionsLeft(a.attempt, a.resubmissionsAllowed) === 0) continue;
+      actions.push(
+        make('assignment-returned', {
+          title: `Revise \u201c${a.title}\u201d: it came back with comments`,
+          detail: 'Read the comments beside your answers, revise them, and submit again.',
+          href,
+          dueAt: null,
+        }),
+      );
+    } else if (a.status === null || a.status === 'draft') {
+      const dueAt = effectiveDueAt(due);
+      const past = dueAt.getTime() <= now.getTime();
+      const progress = a.answered > 0 ? `${answeredSummary(a.answered, a.questionCount)}.` : 'Not started yet.';
+      actions.push(
+        make('assignment-due', {
+          title: `Reflection \u201c${a.title}\u201d ${past ? 'was due' : 'due'} ${dueWording(dueAt, now, a.timeZone)}`,
+          detail: past ? `${progress} Late work is accepted${a.closesAt ? ` until ${dueWording(a.closesAt, now, a.timeZone)}` : ''}, marked late.` : progress,
+          href,
+          dueAt,
+        }),
+      );
+    }
   }
 
   for (const c of input.contactsNeverReached) {

@@ -34,6 +34,11 @@ export default async function StaffSectionPage({
         title={sectionLabel(section)}
         lead={`${section.title} · ${section.term} · ${section.studentCount} students`}
       />
+      <p className="mb-4">
+        <Link href={`${basePath}/assignments`} className="font-semibold">
+          Assignments
+        </Link>
+      </p>
       <p className="mb-4 text-sm text-stone-700">
         Staff: {staff.map((s) => `${s.name} (${s.memberRole})`).join(', ') || 'none'}
       </p>

@@ -15,7 +15,7 @@ export const SIZE = {
   occupationsPerStudent: 3,
   /** Section 1's students; the rest are spread over the other sections. */
   bigSection: 2_000,
-  /** Published assignments per section; every student has one submission for each: 150,000. */
+  /** Published assignments per section (section 1: one more); a submission of each student for each: 150,000. */
   assignmentsPerSection: 5,
   questionsPerAssignment: 3,
 };
@@ -103,6 +103,9 @@ export function generate(file: string, passwordHash: string, log: (s: string) =>
   db.close();
 }
 
+/** Students (by number) left without any submission, for the bench's submit action (bench/actions.ts freshStudents). */
+const FRESH = { from: 2_001, to: 2_401 };
+
 const ANSWERS = [
   'Yes, mostly: I like working with people and the hours are regular, but I would need to be comfortable with blood.',
   'The variety: no two days were the same, and she said she learns something new every week.',
@@ -128,7 +131,8 @@ function generateSubmissions(db: Database.Database, studentIds: number[], log: (
     const aq = db.prepare('insert into assignment_questions (assignment_id, question_id, position) values (?, ?, ?)');
     for (let s = 1; s <= SIZE.sections; s++) {
       const ids: number[] = [];
-      for (let k = 0; k < SIZE.assignmentsPerSection; k++) {
+      // Section 1 has one more, which makes up for the fresh students: 150,000 submissions in all.
+      for (let k = 0; k < SIZE.assignmentsPerSection + (s === 1 ? 1 : 0); k++) {
         const id = Number(assignment.run(s, `Reflection ${k + 1}`, now + (k - 3) * 7 * DAY, now - 60 * DAY, now - 60 * DAY).lastInsertRowid);
         questions.forEach((q, i) => aq.run(id, q.id, i + 1));
         ids.push(id);
@@ -152,7 +156,10 @@ function generateSubmissions(db: Database.Database, studentIds: number[], log: (
   const batch = 3_000;
   for (let start = 0; start < studentIds.length; start += batch) {
     db.transaction(() => {
-      for (const sid of studentIds.slice(start, start + batch)) {
+      for (const [index, sid] of studentIds.slice(start, start + batch).entries()) {
+        // Students 2,001–2,400 (by number) have not started any: the submit action is measured on them.
+        const number = start + index + 1;
+        if (number >= FRESH.from && number < FRESH.to) continue;
         const section = sectionOf.get(sid)!;
         const counsellor = counsellorOf.get(section) ?? null;
         assignmentsBySection.get(section)!.forEach((assignmentId, k) => {
@@ -184,5 +191,31 @@ function generateSubmissions(db: Database.Database, studentIds: number[], log: (
       }
     })();
     log(`submissions ${made}`);
+  }
+}
+
+/**
+ * One published reflection assignment per section (the seed's ten questions, due in a week),
+ * made once: what the answer page and the draft-save and submit actions are measured on. The
+ * centre's 150,000 submissions are seeded with the review pages' data.
+ */
+export function ensureBenchAssignments(file: string, log: (s: string) => void): void {
+  const db = new Database(file);
+  try {
+    if ((db.prepare("select count(*) n from assignments where title = 'Reflect on an interview'").get() as { n: number }).n > 0) return;
+    const now = Date.now();
+    const questions = (db.prepare("select id from questions where bank = 'reflection' and is_default = 1 order by position").all() as { id: number }[]).map((q) => q.id);
+    const sections = (db.prepare('select id from sections order by id').all() as { id: number }[]).map((s) => s.id);
+    db.transaction(() => {
+      const a = db.prepare("insert into assignments (section_id, title, instructions, status, due_at, requires_interview, resubmissions_allowed, published_at, version, created_at, updated_at) values (?, 'Reflect on an interview', ?, 'published', ?, 0, 1, ?, 2, ?, ?)");
+      const aq = db.prepare('insert into assignment_questions (assignment_id, question_id, position) values (?, ?, ?)');
+      for (const s of sections) {
+        const id = Number(a.run(s, 'Answer each question about one interview.\nBe specific.', now + 7 * 86_400_000, now, now, now).lastInsertRowid);
+        questions.forEach((q, i) => aq.run(id, q, i + 1));
+      }
+    })();
+    log(`assignments: one per section (${sections.length})`);
+  } finally {
+    db.close();
   }
 }

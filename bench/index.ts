@@ -9,7 +9,8 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { migrateDatabase } from '../db/migrate';
 import { hashPassword } from '../lib/auth/password';
-import { generate } from './generate';
+import { actionIds, answerAndSubmit, freshStudents, saveDraft, stored, writers, type Writer } from './actions';
+import { ensureBenchAssignments, generate } from './generate';
 
 const OUT = path.join('bench', 'out');
 const DB = path.join(OUT, 'bench.db');
@@ -126,8 +127,104 @@ async function measure(page: string, cookie: string): Promise<Result> {
   return { page, status, p50: pct(one.times, 50), p95: pct(one.times, 95), rps1: one.rps, rps10: ten.rps, p95at10: pct(ten.times, 95), errorsAt100: hundred.errors, jsKb: await clientJsKb(url, cookie) };
 }
 
+/** The answer page's own assignment for a student (their section's). */
+function assignmentOf(studentNumber: number): number {
+  return writers(DB, [studentNumber])[0].assignmentId;
+}
+
+async function signedIn(ws: Omit<Writer, 'cookie'>[]): Promise<Writer[]> {
+  const out: Writer[] = [];
+  for (const w of ws) out.push({ ...w, cookie: await sessionCookie(w.email) });
+  return out;
+}
+
+const range = (from: number, count: number) => Array.from({ length: count }, (_, i) => from + i);
+
+/** The draft-save and submit actions: latency at one connection, throughput at ten, errors at a hundred. */
+async function measureActions(): Promise<Result[]> {
+  const ids = actionIds();
+  const noJs = { gzip: 0, brotli: 0 };
+  const results: Result[] = [];
+  let n = 0;
+  const text = () => `A draft written for the bench, save ${++n}.`;
+
+  const [solo] = await signedIn(writers(DB, [301]));
+  for (let i = 0; i < 10; i++) await saveDraft(BASE, ids, solo, text()); // warm up
+  const oneTimes: number[] = [];
+  let oneErrors = 0;
+  let t = performance.now();
+  for (let i = 0; i < 100; i++) {
+    const r = await saveDraft(BASE, ids, solo, text());
+    oneTimes.push(r.ms);
+    if (!r.ok) oneErrors++;
+  }
+  const rps1 = 100 / ((performance.now() - t) / 1000);
+  const ten = await signedIn(writers(DB, range(1100, 10)));
+  const tenTimes: number[] = [];
+  t = performance.now();
+  await Promise.all(ten.map(async (w) => {
+    for (let i = 0; i < 30; i++) tenTimes.push((await saveDraft(BASE, ids, w, text())).ms);
+  }));
+  const rps10 = tenTimes.length / ((performance.now() - t) / 1000);
+  const hundred = await signedIn(writers(DB, range(1000, 100)));
+  let errorsAt100 = oneErrors;
+  await Promise.all(hundred.map(async (w) => {
+    for (let i = 0; i < 2; i++) if (!(await saveDraft(BASE, ids, w, text())).ok) errorsAt100++;
+  }));
+  results.push({ page: 'POST draft-save (action)', status: 200, p50: pct(oneTimes, 50), p95: pct(oneTimes, 95), rps1, rps10, p95at10: pct(tenTimes, 95), errorsAt100, jsKb: noJs });
+  log('draft-save done');
+
+  const submitOne = await signedIn(writers(DB, freshStudents(DB, 2000, 30)));
+  const subTimes: number[] = [];
+  let subErrors = 0;
+  t = performance.now();
+  for (const w of submitOne) {
+    const r = await answerAndSubmit(BASE, ids, w);
+    subTimes.push(r.ms);
+    if (!r.ok) subErrors++;
+  }
+  const subRps1 = submitOne.length / ((performance.now() - t) / 1000);
+  const submitTen = await signedIn(writers(DB, freshStudents(DB, 2100, 50)));
+  const subTenTimes: number[] = [];
+  t = performance.now();
+  await Promise.all(range(0, 10).map(async (c) => {
+    for (const w of submitTen.filter((_, i) => i % 10 === c)) {
+      const r = await answerAndSubmit(BASE, ids, w);
+      subTenTimes.push(r.ms);
+      if (!r.ok) subErrors++;
+    }
+  }));
+  const subRps10 = submitTen.length / ((performance.now() - t) / 1000);
+  results.push({ page: 'POST submit (action)', status: 200, p50: pct(subTimes, 50), p95: pct(subTimes, 95), rps1: subRps1, rps10: subRps10, p95at10: pct(subTenTimes, 95), errorsAt100: subErrors, jsKb: noJs });
+  log('submit done');
+
+  // 50 students saving a draft every 2 s for a minute: every save kept.
+  const crowd = await signedIn(writers(DB, range(1200, 50)));
+  const last = new Map<string, string>();
+  let sent = 0;
+  let refused = 0;
+  const before = new Map(crowd.map((w) => [w.email, w.version]));
+  await Promise.all(crowd.map(async (w, i) => {
+    await new Promise((r) => setTimeout(r, (i * 2000) / crowd.length)); // spread over the 2 s
+    for (let k = 0; k < 30; k++) {
+      const started = Date.now();
+      const body = `${w.email} draft ${k}`;
+      const r = await saveDraft(BASE, ids, w, body);
+      sent++;
+      if (r.ok) last.set(w.email, body);
+      else refused++;
+      await new Promise((res) => setTimeout(res, Math.max(0, 2000 - (Date.now() - started))));
+    }
+  }));
+  const held = stored(DB, crowd);
+  const lost = crowd.filter((w, i) => held[i].text !== last.get(w.email) || held[i].version - (before.get(w.email) ?? 0) !== 30).length;
+  log(`50 students saving every 2 s for a minute: ${sent} saves sent, ${refused} refused, ${lost} students with a save missing`);
+  return results;
+}
+
 async function main() {
   await ensureDatabase();
+  ensureBenchAssignments(DB, log);
   ensureBuild();
   const server = await startServer();
   try {
@@ -147,6 +244,8 @@ async function main() {
       ['/interviews', student],
       ['/network', student],
       ['/records', student],
+      ['/assignments', student],
+      [`/assignments/${assignmentOf(300)}`, student],
       ['/staff', counsellor],
       ['/staff/sections/1', counsellor],
       ['/staff/sections/1?q=zo', counsellor],
@@ -166,6 +265,7 @@ async function main() {
       results.push(r);
       log(`${page} done`);
     }
+    results.push(...(await measureActions()));
     const floor = results[0];
     console.log('\npage                                 status  p50 ms  p95 ms  ×floor(p50)  rps@1  rps@10  %floor@10  p95@10  err@100  JS kB gz/br');
     for (const r of results) {

@@ -137,7 +137,20 @@ const STAFF_READS: Read[] = [
 ];
 
 /** ForViewer reads that are not of a student's records (tested in their own files). */
-const NOT_STUDENT_RECORDS = ['listSectionsForViewer', 'findSectionForViewer', 'listNotificationsForViewer', 'findNotificationForViewer'];
+const NOT_STUDENT_RECORDS = [
+  'listSectionsForViewer',
+  'findSectionForViewer',
+  // Assignments are a section's, not a student's: db/queries/assignments.test.ts holds their audiences.
+  'findAssignmentForViewer',
+  'listSectionAssignmentsForViewer',
+  'listStudentAssignmentsForViewer',
+  'listAssignmentsNeedingActionForViewer',
+  'listAssignmentStudentsForViewer',
+  'findExtensionForViewer',
+  // Each person's own notifications: db/queries/notifications.test.ts and lib/notifications/actions.test.ts.
+  'listNotificationsForViewer',
+  'findNotificationForViewer',
+];
 
 /** What a read handed over, as a list: nothing is [] (null, an empty list or page, zero counts). */
 function received(result: unknown): unknown[] {

@@ -187,7 +187,7 @@ export async function grantExtension(assignmentId: number, studentId: number, _p
   });
   refresh(assignment);
   revalidatePath(`${assignmentPath(assignment)}/extensions/${found.studentId}`);
-  return { status: 'ok', message: `Extension saved: ${found.studentName} now has until ${formatDateTime(parsed.data.dueAt, assignment.section.timeZone)}.` };
+  return { status: 'ok', message: `Extension saved: ${found.studentName} now has until ${formatDateTime(parsed.data.dueAt, assignment.section.timeZone)}` };
 }
 
 export async function removeExtension(assignmentId: number, studentId: number, _prev: ActionState): Promise<ActionState> {

@@ -28,8 +28,8 @@ export default async function ExtensionPage({ params }: { params: Promise<{ id: 
         title={`Extension for ${extension.studentName}`}
         lead={
           extension.dueAt
-            ? `Due ${formatDateTime(extension.dueAt, zone)} instead of ${formatDateTime(assignment.dueAt, zone)}${extension.grantedByName ? `, given by ${extension.grantedByName}` : ''}.`
-            : `Everyone is due ${formatDateTime(assignment.dueAt, zone)}. Give ${extension.studentName} a later date of their own.`
+            ? `Due ${formatDateTime(extension.dueAt, zone)} instead of ${formatDateTime(assignment.dueAt, zone)}${extension.grantedByName ? ` (given by ${extension.grantedByName})` : ''}`
+            : `Give ${extension.studentName} a later due date of their own. Everyone else is due ${formatDateTime(assignment.dueAt, zone)}`
         }
       />
       <ExtensionForms

@@ -106,7 +106,8 @@ test('assign, answer, review beside the interview, return with a comment, revise
   await staff.goto(`/staff/sections/${section.id}/assignments/new`);
   await staff.getByLabel('Title').fill(title);
   for (const q of [Q1, Q2, Q3, custom]) await staff.getByRole('button', { name: `Add: ${q}` }).click();
-  await staff.getByLabel('Due date and time').fill('2030-12-04T23:59');
+  // Within the form's three years, whatever today is.
+  await staff.getByLabel('Due date and time').fill(`${new Date().getFullYear() + 1}-06-30T23:59`);
   await staff.getByLabel('Resubmissions allowed').fill('1');
   await staff.getByLabel('Must be about one of the student’s completed interviews').check();
   await staff.getByRole('button', { name: 'Create draft' }).click();

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gt, inArray, isNotNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
 import { getDb, type DB, type Tx } from '../client';
 import { assignments, sections, submissions, submissionVersions, users } from '../schema';
 import { pageWindow, toPage, type Page } from './pagination';
@@ -71,16 +71,24 @@ const itemColumns = {
 /** The query behind a page of the queue (exported so a test can hold its plan to the queue index). */
 export function reviewQueuePageQuery(viewer: Viewer, filters: ReviewQueueFilters & { page?: number } = {}) {
   const { limit, offset } = pageWindow(filters.page ?? 1);
-  return getDb()
+  const db = getDb();
+  // The page's ids first, from the queue index alone (a section of 2,000 students has thousands
+  // waiting); only those 25 are joined to their student, assignment and section.
+  const pageIds = db
+    .select({ id: submissions.id })
+    .from(submissions)
+    .where(queueWhere(viewer, filters))
+    .orderBy(asc(submissions.submittedAt), asc(submissions.id))
+    .limit(limit)
+    .offset(offset);
+  return db
     .select(itemColumns)
     .from(submissions)
     .innerJoin(users, eq(users.id, submissions.studentId))
     .innerJoin(assignments, eq(assignments.id, submissions.assignmentId))
     .innerJoin(sections, eq(sections.id, submissions.sectionId))
-    .where(queueWhere(viewer, filters))
-    .orderBy(asc(submissions.submittedAt), asc(submissions.id))
-    .limit(limit)
-    .offset(offset);
+    .where(inArray(submissions.id, pageIds))
+    .orderBy(asc(submissions.submittedAt), asc(submissions.id));
 }
 
 /** A page of the queue, oldest submission first (ties by id, so the order is total). */
@@ -155,8 +163,9 @@ export function findQueueNeighboursForViewer(viewer: Viewer, at: { id: number; s
   const db = getDb();
   const total = db.select({ n: count() }).from(submissions).where(where).get()?.n ?? 0;
   if (!at.submittedAt) return { previousId: null, nextId: null, position: null, total };
-  const before = or(lt(submissions.submittedAt, at.submittedAt), and(eq(submissions.submittedAt, at.submittedAt), lt(submissions.id, at.id)))!;
-  const after = or(gt(submissions.submittedAt, at.submittedAt), and(eq(submissions.submittedAt, at.submittedAt), gt(submissions.id, at.id)))!;
+  // Row values, so SQLite reads the queue index as a range from this submission on.
+  const before = sql`(${submissions.submittedAt}, ${submissions.id}) < (${at.submittedAt.getTime()}, ${at.id})`;
+  const after = sql`(${submissions.submittedAt}, ${submissions.id}) > (${at.submittedAt.getTime()}, ${at.id})`;
   const previous = db
     .select({ id: submissions.id })
     .from(submissions)
@@ -227,7 +236,9 @@ export function findReviewSubmissionForViewer(viewer: Viewer, id: number): Submi
     .innerJoin(users, eq(users.id, submissions.studentId))
     .innerJoin(assignments, eq(assignments.id, submissions.assignmentId))
     .innerJoin(sections, eq(sections.id, submissions.sectionId))
-    .where(and(eq(submissions.id, id), submissionsVisibleTo(viewer), isNotNull(submissions.assignmentId), gt(submissions.attempt, 0)))
+    // Assignment work is visible to the staff of its section (submissionsVisibleTo's first branch;
+    // its second is for personal reflections, which never come here).
+    .where(and(eq(submissions.id, id), inArray(submissions.sectionId, sectionsStaffedBy(viewer.id)), isNotNull(submissions.assignmentId), gt(submissions.attempt, 0)))
     .get();
   return row ?? null;
 }

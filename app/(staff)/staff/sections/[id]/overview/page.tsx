@@ -78,7 +78,7 @@ export default async function SectionOverviewPage({
           </h2>
           <SearchBox action={basePath} defaultValue={q} label="Search students by name" />
           {rows.items.length ? (
-            <ScrollBox label={`Where each student of ${name} stands`} className="rounded-lg border border-stone-300 bg-white">
+            <ScrollBox label={`Where each student of ${name} stands`} className="relative rounded-lg border border-stone-300 bg-white">
               <table className="w-full text-left text-sm">
                 <caption className="sr-only">Where each student of {name} stands. Column headers sort the table.</caption>
                 <thead className="bg-stone-100">

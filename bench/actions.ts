@@ -28,7 +28,7 @@ export function writers(file: string, numbers: number[]): Omit<Writer, 'cookie'>
       const row = db
         .prepare(
           `select a.id assignmentId, coalesce(s.version, 0) version from users u join section_members m on m.user_id = u.id and m.role = 'student'
-           join assignments a on a.section_id = m.section_id left join submissions s on s.assignment_id = a.id and s.student_id = u.id where u.email = ? order by a.id limit 1`,
+           join assignments a on a.section_id = m.section_id left join submissions s on s.assignment_id = a.id and s.student_id = u.id where u.email = ? and a.title = 'Reflect on an interview' order by a.id limit 1`,
         )
         .get(email) as { assignmentId: number; version: number };
       const questionIds = (db.prepare('select question_id id from assignment_questions where assignment_id = ? order by position').all(row.assignmentId) as { id: number }[]).map((q) => q.id);

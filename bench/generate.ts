@@ -1,5 +1,7 @@
-// Fills a SQLite file to the size DESIGN.md asks us to hold: 30,000 students in 400 sections,
-// 500,000 contacts, 200,000 interviews (and their questions and attempts). Raw prepared
+// Fills a SQLite file to the size DESIGN.md asks us to hold: 30,000 students in 400 sections
+// (section 1 has 2,000 of them: the overview of a big section is measured there),
+// 500,000 contacts, 200,000 interviews (and their questions and attempts), 150,000 submissions
+// with their answers, versions and reviewers' comments. Raw prepared
 // statements in a few large transactions: a few minutes on two cores.
 import Database from 'better-sqlite3';
 import crypto from 'node:crypto';
@@ -11,6 +13,11 @@ export const SIZE = {
   interviews: 200_000,
   questionsPerInterview: 6,
   occupationsPerStudent: 3,
+  /** Section 1's students; the rest are spread over the other sections. */
+  bigSection: 2_000,
+  /** Published assignments per section (section 1: one more); a submission of each student for each: 150,000. */
+  assignmentsPerSection: 5,
+  questionsPerAssignment: 3,
 };
 
 const FIRST = ['Aroha', 'Liam', 'Zoë', 'Kwame', 'Amélie', 'Raj', 'Fatima', 'Haruto', 'Olivia', 'Björn', 'Isabela', 'Dmitri', 'Aisha', 'Noah', 'Ji-woo', 'Ananya', 'Lucas', 'Grace', 'Tomás', 'Sofia'];
@@ -40,7 +47,8 @@ export function generate(file: string, passwordHash: string, log: (s: string) =>
     }
     for (let i = 1; i <= SIZE.students; i++) {
       const id = Number(user.run(`bench.student.${i}@bench.test`, name(i), 'student', passwordHash, now).lastInsertRowid);
-      member.run(((i - 1) % SIZE.sections) + 1, id, 'student', now);
+      const sectionId = i <= SIZE.bigSection ? 1 : ((i - SIZE.bigSection - 1) % (SIZE.sections - 1)) + 2;
+      member.run(sectionId, id, 'student', now);
     }
   })();
   log('users and sections');
@@ -108,9 +116,101 @@ export function generate(file: string, passwordHash: string, log: (s: string) =>
   })();
   log('outbox');
 
+  generateSubmissions(db, studentIds, log);
   db.pragma('optimize');
   db.exec('analyze');
   db.close();
+}
+
+/** Students (by number) left without any submission, for the bench's submit action (bench/actions.ts freshStudents). */
+const FRESH = { from: 2_001, to: 2_401 };
+
+const ANSWERS = [
+  'Yes, mostly: I like working with people and the hours are regular, but I would need to be comfortable with blood.',
+  'The variety: no two days were the same, and she said she learns something new every week.',
+  'Standing all day and the early starts. I am not sure I would like the paperwork either.',
+  'That it took her three tries to get into the programme, and that the pay is better than I thought.',
+];
+
+/**
+ * Published assignments in every section and one submission per student for each, in every
+ * status a term holds: drafts, submitted, returned, resubmitted (two versions) and reviewed, with
+ * their answers, frozen versions and the counsellor's comments.
+ */
+function generateSubmissions(db: Database.Database, studentIds: number[], log: (s: string) => void): void {
+  const now = Date.now();
+  const DAY = 86_400_000;
+  const questions = (db.prepare("select id, text from questions where bank = 'reflection' and is_default = 1 order by position").all() as { id: number; text: string }[]).slice(0, SIZE.questionsPerAssignment);
+  const assignmentsBySection = new Map<number, number[]>();
+  const counsellorOf = new Map<number, number>();
+  db.transaction(() => {
+    const assignment = db.prepare(
+      "insert into assignments (section_id, title, instructions, status, due_at, requires_interview, resubmissions_allowed, published_at, version, created_at) values (?, ?, 'Answer about your most recent interview.', 'published', ?, 0, 2, ?, 1, ?)",
+    );
+    const aq = db.prepare('insert into assignment_questions (assignment_id, question_id, position) values (?, ?, ?)');
+    for (let s = 1; s <= SIZE.sections; s++) {
+      const ids: number[] = [];
+      // Section 1 has one more, which makes up for the fresh students: 150,000 submissions in all.
+      for (let k = 0; k < SIZE.assignmentsPerSection + (s === 1 ? 1 : 0); k++) {
+        const id = Number(assignment.run(s, `Reflection ${k + 1}`, now + (k - 3) * 7 * DAY, now - 60 * DAY, now - 60 * DAY).lastInsertRowid);
+        questions.forEach((q, i) => aq.run(id, q.id, i + 1));
+        ids.push(id);
+      }
+      assignmentsBySection.set(s, ids);
+    }
+    for (const r of db.prepare("select section_id s, user_id u from section_members where role = 'counsellor'").all() as { s: number; u: number }[]) counsellorOf.set(r.s, r.u);
+  })();
+  const sectionOf = new Map((db.prepare("select user_id u, section_id s from section_members where role = 'student'").all() as { u: number; s: number }[]).map((r) => [r.u, r.s]));
+
+  const submission = db.prepare(
+    'insert into submissions (student_id, assignment_id, section_id, interview_id, status, version, attempt, first_submitted_at, submitted_at, late, decided_at, decided_by_id, created_at, updated_at) values (?, ?, ?, null, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  const answer = db.prepare('insert into submission_answers (submission_id, student_id, question_id, text, updated_at) values (?, ?, ?, ?, ?)');
+  const version = db.prepare(
+    'insert into submission_versions (submission_id, student_id, number, interview_id, answers, submitted_at, late, decision, decided_at, decided_by_id) values (?, ?, ?, null, ?, ?, ?, ?, ?, ?)',
+  );
+  const comment = db.prepare('insert into submission_comments (submission_id, version_id, question_id, author_id, body, created_at) values (?, ?, ?, ?, ?, ?)');
+  const STATUSES = ['draft', 'submitted', 'returned', 'resubmitted', 'reviewed'] as const;
+  let made = 0;
+  const batch = 3_000;
+  for (let start = 0; start < studentIds.length; start += batch) {
+    db.transaction(() => {
+      for (const [index, sid] of studentIds.slice(start, start + batch).entries()) {
+        // Students 2,001–2,400 (by number) have not started any: the submit action is measured on them.
+        const number = start + index + 1;
+        if (number >= FRESH.from && number < FRESH.to) continue;
+        const section = sectionOf.get(sid)!;
+        const counsellor = counsellorOf.get(section) ?? null;
+        assignmentsBySection.get(section)!.forEach((assignmentId, k) => {
+          const status = STATUSES[(sid + k) % STATUSES.length];
+          const attempt = status === 'draft' ? 0 : status === 'resubmitted' ? 2 : 1;
+          // Spread over the last weeks, a minute apart, so the queue's order is real.
+          const first = now - 30 * DAY + ((sid * 7 + k * 13) % (25 * 24 * 60)) * 60_000;
+          const last = attempt === 2 ? first + 3 * DAY : first;
+          const decided = status === 'returned' || status === 'reviewed' ? last + DAY : null;
+          const late = (sid + k) % 9 === 0;
+          const texts = questions.map((q, i) => ANSWERS[(sid + k + i) % ANSWERS.length] + (attempt === 2 ? ' Since then I have thought more about it.' : ''));
+          const id = Number(
+            submission.run(sid, assignmentId, section, status, attempt * 2 + 1, attempt, attempt ? first : null, attempt ? last : null, late ? 1 : 0, decided, decided ? counsellor : null, first - DAY, last).lastInsertRowid,
+          );
+          questions.forEach((q, i) => answer.run(id, sid, q.id, texts[i], last));
+          for (let n = 1; n <= attempt; n++) {
+            const isLast = n === attempt;
+            const decision = !isLast ? 'returned' : status === 'returned' ? 'returned' : status === 'reviewed' ? 'reviewed' : null;
+            const at = n === 1 ? first : last;
+            const frozen = questions.map((q, i) => ({ questionId: q.id, question: q.text, answer: n === 1 ? ANSWERS[(sid + k + i) % ANSWERS.length] : texts[i] }));
+            const vid = Number(version.run(id, sid, n, JSON.stringify(frozen), at, late ? 1 : 0, decision, decision ? at + DAY : null, decision ? counsellor : null).lastInsertRowid);
+            if (decision) {
+              comment.run(id, vid, questions[1].id, counsellor, 'Say more about why: what did she say that made you think so?', at + DAY);
+              comment.run(id, vid, null, counsellor, decision === 'reviewed' ? 'Thoughtful work.' : 'A good start; see my comment on the second answer.', at + DAY);
+            }
+          }
+          made++;
+        });
+      }
+    })();
+    log(`submissions ${made}`);
+  }
 }
 
 /**
@@ -121,7 +221,7 @@ export function generate(file: string, passwordHash: string, log: (s: string) =>
 export function ensureBenchAssignments(file: string, log: (s: string) => void): void {
   const db = new Database(file);
   try {
-    if ((db.prepare('select count(*) n from assignments').get() as { n: number }).n > 0) return;
+    if ((db.prepare("select count(*) n from assignments where title = 'Reflect on an interview'").get() as { n: number }).n > 0) return;
     const now = Date.now();
     const questions = (db.prepare("select id from questions where bank = 'reflection' and is_default = 1 order by position").all() as { id: number }[]).map((q) => q.id);
     const sections = (db.prepare('select id from sections order by id').all() as { id: number }[]).map((s) => s.id);

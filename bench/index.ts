@@ -4,6 +4,7 @@
 // the client JavaScript each page ships beyond the sign-in page (gzip), and the autosave path under
 // load (bench/autosave.ts). Numbers to read, not a pass/fail test.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -239,6 +240,10 @@ async function main() {
     const student = await sessionCookie('bench.student.300@bench.test');
     const counsellor = await sessionCookie('bench.counsellor.1@bench.test');
     const admin = await sessionCookie('bench.admin@bench.test');
+    // A resubmission waiting in section 1 (2,000 students): the review page with a diff per answer.
+    const db = new Database(DB, { readonly: true });
+    const resubmitted = (db.prepare("select id from submissions where section_id = 1 and status = 'resubmitted' order by submitted_at limit 1").get() as { id: number }).id;
+    db.close();
     const pages: Array<[string, string]> = [
       ['/sign-in', ''],
       ['/home', student],
@@ -255,6 +260,12 @@ async function main() {
       ['/staff', counsellor],
       ['/staff/sections/1', counsellor],
       ['/staff/sections/1?q=zo', counsellor],
+      ['/staff/review', counsellor],
+      ['/staff/review?status=resubmitted&page=3', counsellor],
+      [`/staff/review/${resubmitted}`, counsellor],
+      ['/staff/sections/1/overview', counsellor],
+      ['/staff/sections/1/overview?sort=overdue', counsellor],
+      ['/notifications', counsellor],
       ['/admin', admin],
       ['/admin/users', admin],
       ['/admin/users?q=tremblay&page=3', admin],

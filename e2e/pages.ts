@@ -126,6 +126,11 @@ export const APP_PAGES: AppPage[] = [
   { name: 'my sections', as: 'counsellor', path: '/staff' },
   { name: 'my sections', as: 'instructor', path: '/staff' },
   { name: 'a section', as: 'counsellor', path: at((id) => `/staff/sections/${id}`, section('S10')) },
+  { name: 'a section’s overview', as: 'counsellor', path: at((id) => `/staff/sections/${id}/overview`, section('S10')) },
+  { name: 'a section’s overview, sorted', as: 'instructor', path: at((id) => `/staff/sections/${id}/overview?sort=overdue`, section('S10')) },
+  { name: 'review queue', as: 'counsellor', path: '/staff/review' },
+  { name: 'notifications', as: 'counsellor', path: '/notifications' },
+  { name: 'notifications', as: 'student', path: '/notifications' },
 
   // Admin
   { name: 'overview', as: 'admin', path: '/admin' },

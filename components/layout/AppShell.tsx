@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { signOutNow } from '@/lib/auth/actions';
 import { ROLE_LABELS, type Role } from '@/lib/accounts/vocabulary';
+import { NotificationBell } from '@/components/notifications/NotificationBell';
 import { controlClass } from '@/components/ui/controls';
 import { MainMenu } from './MainMenu';
 import { NavLinks } from './NavLinks';
@@ -33,7 +34,7 @@ function SignOut() {
  * of links; narrower, it folds into one "Menu" button (components/layout/MainMenu.tsx) that also
  * holds the account link and Sign out, so the header is one line on a phone.
  */
-export function AppShell({ person, nav, children }: { person: { name: string; role: Role }; nav: NavItem[]; children: ReactNode }) {
+export function AppShell({ person, nav, unread, children }: { person: { name: string; role: Role }; nav: NavItem[]; /** Unread notifications: the bell shows when given. */ unread?: number; children: ReactNode }) {
   return (
     <div className="flex min-h-screen flex-col">
       <header className="relative border-b border-stone-300 bg-white">
@@ -44,11 +45,13 @@ export function AppShell({ person, nav, children }: { person: { name: string; ro
           <nav aria-label="Main" className="hidden md:block">
             <NavLinks items={nav} />
           </nav>
-          <div className="hidden max-w-80 items-center gap-3 text-sm md:flex">
+          <div className="hidden max-w-96 items-center gap-3 text-sm md:flex">
+            {unread !== undefined ? <NotificationBell unread={unread} /> : null}
             <Person person={person} />
             <SignOut />
           </div>
-          <div className="md:hidden">
+          <div className="flex items-center gap-3 md:hidden">
+            {unread !== undefined ? <NotificationBell unread={unread} /> : null}
             <MainMenu items={nav}>
               <div className="flex flex-wrap items-center justify-between gap-3 text-sm">
                 <Person person={person} />
@@ -91,6 +94,7 @@ export const NAV: Record<'student' | 'staff' | 'admin', NavItem[]> = {
   ],
   staff: [
     { href: '/staff', label: 'My sections' },
+    { href: '/staff/review', label: 'Review' },
     { href: '/staff/questions', label: 'Questions' },
   ],
   admin: [

@@ -6,7 +6,7 @@ import { Button, GridList, GridListItem, useDragAndDrop } from 'react-aria-compo
 export type ReorderItem = { id: number; text: string };
 
 /** The ids with `moved` placed before or after `target`. */
-export function reorderIds(ids: readonly number[], moved: readonly number[], target: number, position: 'before' | 'after'): number[] {
+function reorderIds(ids: readonly number[], moved: readonly number[], target: number, position: 'before' | 'after'): number[] {
   const rest = ids.filter((id) => !moved.includes(id));
   const at = rest.indexOf(target);
   if (at < 0) return [...ids];
@@ -15,7 +15,7 @@ export function reorderIds(ids: readonly number[], moved: readonly number[], tar
 }
 
 /** Swaps an item with its neighbour; the same list when it is already at that end. */
-export function moveId(ids: readonly number[], id: number, direction: -1 | 1): number[] {
+function moveId(ids: readonly number[], id: number, direction: -1 | 1): number[] {
   const i = ids.indexOf(id);
   const j = i + direction;
   if (i < 0 || j < 0 || j >= ids.length) return [...ids];

@@ -20,6 +20,7 @@ import {
   updateInterview,
 } from './interviews';
 import { listReferralLinksForViewer } from './network';
+import { findSectionProgressForViewer, listSectionOverviewForViewer } from './overview';
 import {
   countUnknownsForViewer,
   deleteOccupation,
@@ -36,6 +37,7 @@ import {
 import { insertAttempt, listAttemptsForViewer, listContactsNeverReachedForViewer, listEmailAttemptsAwaitingReplyForViewer } from './outreach';
 import { insertOwnInterviewQuestion, listDefaultReflectionQuestions } from './questions';
 import { deleteOwnScript, findScriptForViewer, insertScript, listScriptsForViewer, updateOwnScript } from './scripts';
+import { countReviewQueueForViewer, findQueueNeighboursForViewer, findReviewSubmissionForViewer, listReviewQueueForViewer, listStudentSubmissionsForViewer } from './review';
 import { findStudentForViewer } from './sections';
 import {
   ensureAssignmentSubmission,
@@ -76,6 +78,7 @@ const f = {} as {
   assignment: number;
   submission: number;
   reflection: number;
+  section: number;
 };
 
 type Read = [name: string, read: (viewer: Viewer) => unknown];
@@ -116,6 +119,21 @@ const READS: Read[] = [
   ['listSubmissionCommentsForViewer', (v) => listSubmissionCommentsForViewer(v, f.submission)],
   ['exportTableForViewer', (v) => exportTableForViewer(v, f.owner.id, 'contacts')],
   ['exportAllForViewer', (v) => exportAllForViewer(v, f.owner.id)],
+  ['listStudentSubmissionsForViewer', (v) => listStudentSubmissionsForViewer(v, f.owner.id)],
+];
+
+/**
+ * Reads for the staff of a section alone (the review queue, the overview): its counsellor and
+ * instructor get the record, everyone else (the student included) nothing, and no staff viewer a
+ * contact's phone or e-mail.
+ */
+const STAFF_READS: Read[] = [
+  ['listReviewQueueForViewer', (v) => listReviewQueueForViewer(v)],
+  ['countReviewQueueForViewer', (v) => countReviewQueueForViewer(v, { sectionId: f.section })],
+  ['findReviewSubmissionForViewer', (v) => findReviewSubmissionForViewer(v, f.submission)],
+  ['findQueueNeighboursForViewer', (v) => findQueueNeighboursForViewer(v, { id: f.submission, submittedAt: NOW, status: 'submitted' }).total],
+  ['listSectionOverviewForViewer', (v) => listSectionOverviewForViewer(v, f.section, { now: NOW })],
+  ['findSectionProgressForViewer', (v) => findSectionProgressForViewer(v, f.section).students],
 ];
 
 /** ForViewer reads that are not of a student's records (tested in their own files). */
@@ -132,6 +150,9 @@ const NOT_STUDENT_RECORDS = [
   // Admin only: the mail queue.
   'listOutboxForViewer',
   'findOutboxItemForViewer',
+  // Each person's own notifications: db/queries/notifications.test.ts and lib/notifications/actions.test.ts.
+  'listNotificationsForViewer',
+  'findNotificationForViewer',
 ];
 
 /** What a read handed over, as a list: nothing is [] (null, an empty list or page, zero counts). */
@@ -167,6 +188,7 @@ beforeAll(() => {
   const db = getDb();
   const s10 = makeSection();
   const s20 = makeSection();
+  f.section = s10;
   const owner = makeUser('student', { name: 'Aroha Ngata' });
   f.owner = owner;
   viewers.classmate = makeUser('student');
@@ -253,6 +275,32 @@ describe.each(READS)('%s', (_name, read) => {
   });
 });
 
+describe.each(STAFF_READS)('%s (staff only)', (_name, read) => {
+  it('gives the counsellor and the instructor of the section the same', () => {
+    const counsellor = received(read(viewers.counsellor));
+    expect(counsellor.length).toBeGreaterThan(0);
+    expect(received(read(viewers.instructor))).toHaveLength(counsellor.length);
+  });
+
+  it('gives nothing to the student, a classmate, staff of another section or of none, or an admin', () => {
+    for (const who of ['classmate', 'otherCounsellor', 'otherInstructor', 'unassigned', 'admin'] as const) {
+      expect(received(read(viewers[who])), who).toEqual([]);
+    }
+    expect(received(read(f.owner)), 'owner').toEqual([]);
+  });
+
+  it('never hands staff a contact’s phone or e-mail, under any key', () => {
+    for (const who of ['counsellor', 'instructor'] as const) {
+      const result = read(viewers[who]);
+      expect(keysDeep(result).has('phone'), who).toBe(false);
+      expect(keysDeep(result).has('email'), who).toBe(false);
+      const text = JSON.stringify(result ?? null);
+      expect(text, who).not.toContain(PHONE);
+      expect(text, who).not.toContain(EMAIL);
+    }
+  });
+});
+
 describe('the column sets differ by audience', () => {
   it('the student receives their contact’s phone and e-mail and the interview’s location; staff receive neither', () => {
     const mine = findContactForViewer(f.owner, f.contact)!;
@@ -300,7 +348,7 @@ describe('the table', () => {
       .readdirSync(dir)
       .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
       .flatMap((file) => [...fs.readFileSync(path.join(dir, file), 'utf8').matchAll(/export function (\w+ForViewer)\b/g)].map((m) => m[1]));
-    const covered = new Set([...READS.map(([name]) => name), ...NOT_STUDENT_RECORDS]);
+    const covered = new Set([...READS.map(([name]) => name), ...STAFF_READS.map(([name]) => name), ...NOT_STUDENT_RECORDS]);
     expect([...new Set(declared)].filter((name) => !covered.has(name))).toEqual([]);
   });
 });

@@ -6,8 +6,10 @@ import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { findAssignmentForViewer, type AssignmentDetail } from '@/db/queries/assignments';
 import { logAudit } from '@/db/queries/audit';
+import { notifySubmission } from '@/db/queries/notifications';
 import { findInterviewForViewer } from '@/db/queries/interviews';
 import { ensureAssignmentSubmission, findEarlierAnswers, findSubmissionForViewer, listDraftAnswersForViewer, saveAnswers, submitAnswers } from '@/db/queries/submissions';
+import { appUrl } from '@/lib/app-url';
 import type { AutosaveResult, AutosaveValues } from '@/lib/autosave';
 import { getViewerInRole, requireRole, type Viewer } from '@/lib/authz';
 import { requestNow } from '@/lib/clock';
@@ -124,6 +126,7 @@ export async function submitAssignment(assignmentId: number, baseVersion: number
   const now = await requestNow();
   const due = dueOf(assignment);
   const questionIds = assignment.questions.map((q) => q.questionId);
+  const baseUrl = await appUrl();
   const outcome = getDb().transaction((tx) => {
     const submissionId = ensureAssignmentSubmission(tx, viewer, assignment.id, assignment.sectionId, now);
     const current = findSubmissionForViewer(viewer, submissionId)!;
@@ -165,7 +168,8 @@ export async function submitAssignment(assignmentId: number, baseVersion: number
         },
         tx,
       );
-      // Notifications to the section's counsellors (the review work) belong here, in this transaction.
+      // The section's counsellors are told (in the app and by e-mail), in this transaction.
+      notifySubmission(tx, submissionId, result.newStatus === 'resubmitted' ? 'resubmitted' : 'submitted', baseUrl);
     }
     return { kind: 'result' as const, result, late };
   });

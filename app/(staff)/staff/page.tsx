@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
+import { countReviewQueueForViewer } from '@/db/queries/review';
 import { listSectionsForViewer } from '@/db/queries/sections';
 import { SectionList } from '@/components/layout/SectionList';
+import { ButtonLink } from '@/components/ui/Button';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { Pagination } from '@/components/ui/Pagination';
 import { requireRole } from '@/lib/authz';
@@ -12,9 +14,18 @@ export default async function StaffHome({ searchParams }: { searchParams: Promis
   const viewer = await requireRole('counsellor', 'instructor');
   const sp = await searchParams;
   const sections = listSectionsForViewer(viewer, { page: parsePage(sp.page) });
+  const waiting = countReviewQueueForViewer(viewer).total;
   return (
     <>
-      <PageHeader title="My sections" lead={`The sections you staff as ${viewer.role === 'counsellor' ? 'a counsellor' : 'an instructor'}.`} />
+      <PageHeader
+        title="My sections"
+        lead={`The sections you staff as ${viewer.role === 'counsellor' ? 'a counsellor' : 'an instructor'}.`}
+        actions={
+          <ButtonLink href="/staff/review" variant={waiting ? 'primary' : 'secondary'}>
+            {waiting ? `Review queue: ${waiting} waiting` : 'Review queue: nothing waiting'}
+          </ButtonLink>
+        }
+      />
       {sections.items.length ? (
         <>
           <SectionList sections={sections.items} hrefFor={(id) => `/staff/sections/${id}`} />

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { findSectionForViewer, listSectionStaff, listSectionStudents } from '@/db/queries/sections';
 import { sectionLabel } from '@/components/layout/SectionList';
-import { ScrollBox } from '@/components/ui/Button';
+import { ButtonLink, ScrollBox } from '@/components/ui/Button';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { Pagination } from '@/components/ui/Pagination';
 import { SearchBox } from '@/components/ui/SearchBox';
@@ -41,6 +41,12 @@ export default async function StaffSectionPage({
       </p>
       <p className="mb-4 text-sm text-stone-700">
         Staff: {staff.map((s) => `${s.name} (${s.memberRole})`).join(', ') || 'none'}
+      </p>
+      <p className="mb-4 flex flex-wrap gap-3">
+        <ButtonLink href={`${basePath}/overview`} variant="primary">
+          Overview: where each student stands
+        </ButtonLink>
+        <ButtonLink href={`/staff/review?section=${section.id}`}>Review queue</ButtonLink>
       </p>
       <h2 className="mb-2 text-lg font-semibold">Students</h2>
       <SearchBox action={basePath} defaultValue={q} label="Search students by name or e-mail" />

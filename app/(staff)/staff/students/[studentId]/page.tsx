@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { listContactsForViewer } from '@/db/queries/contacts';
 import { listInterviewsForViewer } from '@/db/queries/interviews';
 import { listOccupationsForViewer } from '@/db/queries/occupations';
+import { listStudentSubmissionsForViewer } from '@/db/queries/review';
 import { findStudentForViewer } from '@/db/queries/sections';
 import { ContactStatus } from '@/components/contacts/ContactStatus';
 import { ThankYouBadge } from '@/components/interviews/ThankYouCallout';
@@ -15,6 +16,7 @@ import { requireRole } from '@/lib/authz';
 import { requestNow } from '@/lib/clock';
 import { thankYouState } from '@/lib/interviews/rules';
 import { INTERVIEW_MODE_LABELS, INTERVIEW_STATUS_LABELS } from '@/lib/interviews/vocabulary';
+import { SUBMISSION_STATUS_LABELS } from '@/lib/submissions/vocabulary';
 import { formatDateTime } from '@/lib/time';
 import { parseId, parsePage } from '@/lib/validation/common';
 
@@ -41,6 +43,7 @@ export default async function StudentRecordPage({
   const occupations = listOccupationsForViewer(viewer, student.id, { page: pages.occupations });
   const interviews = listInterviewsForViewer(viewer, student.id, { page: pages.interviews, now });
   const contacts = listContactsForViewer(viewer, student.id, { page: pages.contacts });
+  const reflections = listStudentSubmissionsForViewer(viewer, student.id);
   const basePath = `/staff/students/${student.id}`;
   const keep = (except: keyof typeof pages) =>
     Object.fromEntries(Object.entries(pages).map(([k, v]) => [k, k === except || v === 1 ? undefined : String(v)]));
@@ -100,6 +103,29 @@ export default async function StudentRecordPage({
             <p className="text-sm text-stone-700">No interviews yet.</p>
           )}
           <Pagination page={interviews.page} pageCount={interviews.pageCount} total={interviews.total} basePath={basePath} params={keep('interviews')} pageParam="interviews" label="Interview pages" />
+        </Card>
+
+        <Card title="Reflections">
+          {reflections.length ? (
+            <ul className="divide-y divide-stone-200" aria-label={`Reflection assignments of ${student.name}`}>
+              {reflections.map((r) => (
+                <li key={r.id} className="flex flex-wrap items-baseline justify-between gap-2 py-3">
+                  <div className="min-w-0">
+                    <p className="font-semibold break-words">
+                      {r.attempt > 0 ? <Link href={`/staff/review/${r.id}`}>{r.assignmentTitle}</Link> : r.assignmentTitle}
+                    </p>
+                    <p className="text-sm text-stone-700">
+                      {r.courseCode} {r.sectionCode} · due {formatDateTime(r.dueAt, tz)}
+                      {r.submittedAt ? ` · submitted ${formatDateTime(r.submittedAt, tz)}${r.late ? ' (late)' : ''}` : ''}
+                    </p>
+                  </div>
+                  <span className="text-sm font-semibold">{SUBMISSION_STATUS_LABELS[r.status]}</span>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="text-sm text-stone-700">No assignment work yet.</p>
+          )}
         </Card>
 
         <Card title="Occupations">

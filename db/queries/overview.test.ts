@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { getDb } from '../client';
+import { assignmentExtensions, interviews, outreachAttempts } from '../schema';
+import { addMember, makeAssignment, makeSection, makeUser } from '../testing/factories';
+import { completedInterviewOf, enrol, reviewSetting, submitWork } from '../testing/review';
+import { insertContact } from './contacts';
+import { ensurePersonalReflection, decideSubmission, saveAnswers } from './submissions';
+import { listSectionOverviewForViewer, findSectionProgressForViewer } from './overview';
+import { PAGE_SIZE } from './pagination';
+import { listDefaultReflectionQuestions } from './questions';
+import { eq } from 'drizzle-orm';
+
+const NOW = new Date('2026-12-10T12:00:00Z');
+const HOUR = 3_600_000;
+const ago = (h: number) => new Date(NOW.getTime() - h * HOUR);
+
+describe('the section overview, per student', () => {
+  it('counts interviews, overdue thank-yous, missing / returned / waiting / reviewed work and the last activity', () => {
+    // The first assignment was due 5 days ago; the second is due tomorrow (not missing yet).
+    const { sectionId, student, counsellor, q1, assignmentId } = reviewSetting({ dueAt: ago(120) });
+    const later = makeAssignment(sectionId, [q1], { title: 'Later', dueAt: new Date(NOW.getTime() + 24 * HOUR) });
+    const third = makeAssignment(sectionId, [q1], { title: 'Third', dueAt: ago(48) });
+    makeAssignment(sectionId, [q1], { title: 'Draft one', status: 'draft', dueAt: ago(48) });
+
+    // Ann: two completed interviews, one thanked, one finished 49 hours ago without a thank-you
+    // (overdue), one finished 47 hours ago (not yet); submitted the first assignment (waiting).
+    const ann = enrol(sectionId, 'Ann');
+    const thanked = completedInterviewOf(ann, ago(100));
+    getDb().update(interviews).set({ thankYouSentAt: ago(90) }).where(eq(interviews.id, thanked)).run();
+    completedInterviewOf(ann, ago(49));
+    completedInterviewOf(ann, ago(47));
+    submitWork(ann, assignmentId, sectionId, { [q1]: 'Answer' }, ago(10));
+    // Bo: nothing at all; two assignments missing (the draft one and the one not due do not count).
+    enrol(sectionId, 'Bo');
+    // Cy: an extension on the third past now (not missing), the first reviewed, and later returned.
+    const cy = enrol(sectionId, 'Cy');
+    getDb().insert(assignmentExtensions).values({ assignmentId: third, studentId: cy.id, dueAt: new Date(NOW.getTime() + HOUR) }).run();
+    const first = submitWork(cy, assignmentId, sectionId, { [q1]: 'A' }, ago(30));
+    decideSubmission(getDb(), counsellor, first.submissionId, first.version, 'review', ago(20));
+    const second = submitWork(cy, later, sectionId, { [q1]: 'B' }, ago(5));
+    decideSubmission(getDb(), counsellor, second.submissionId, second.version, 'return', ago(4));
+
+    const page = listSectionOverviewForViewer(counsellor, sectionId, { now: NOW });
+    const rows = Object.fromEntries(page.items.map((r) => [r.name, r]));
+    expect(page.items.map((r) => r.name)).toEqual(['Ann', 'Bo', 'Cy', student.name]);
+    expect(rows.Ann).toMatchObject({ contacts: 3, interviewsCompleted: 3, thankYousOverdue: 1, reflectionsMissing: 1, reflectionsReturned: 0, reflectionsWaiting: 1, reflectionsReviewed: 0 });
+    expect(rows.Ann.lastActivityAt).toEqual(ago(10));
+    expect(rows.Bo).toMatchObject({ contacts: 0, interviewsCompleted: 0, thankYousOverdue: 0, reflectionsMissing: 2, reflectionsWaiting: 0, reflectionsReviewed: 0, lastActivityAt: null });
+    expect(rows.Cy).toMatchObject({ reflectionsMissing: 0, reflectionsReturned: 1, reflectionsWaiting: 0, reflectionsReviewed: 1 });
+    expect(rows.Cy.lastActivityAt).toEqual(ago(4));
+  });
+
+  it('sorts by any column (ties by name), pages, searches by name', () => {
+    const { sectionId, counsellor } = reviewSetting();
+    const names = Array.from({ length: PAGE_SIZE + 5 }, (_, i) => `Student ${String(i).padStart(2, '0')}`);
+    const people = names.map((n) => enrol(sectionId, n));
+    // Student 07 has 2 completed interviews, Student 03 one.
+    completedInterviewOf(people[7], ago(10));
+    completedInterviewOf(people[7], ago(10));
+    completedInterviewOf(people[3], ago(10));
+    const byInterviews = listSectionOverviewForViewer(counsellor, sectionId, { sort: 'interviews', dir: 'desc', now: NOW });
+    expect(byInterviews.items.slice(0, 3).map((r) => [r.name, r.interviewsCompleted])).toEqual([
+      ['Student 07', 2],
+      ['Student 03', 1],
+      // the rest tie at 0: by name
+      [byInterviews.items[2].name, 0],
+    ]);
+    expect(byInterviews.total).toBe(PAGE_SIZE + 6);
+    expect(byInterviews.items).toHaveLength(PAGE_SIZE);
+    const asc = listSectionOverviewForViewer(counsellor, sectionId, { sort: 'interviews', dir: 'asc', now: NOW, page: 2 });
+    expect(asc.items.at(-1)?.name).toBe('Student 07');
+    const page2 = listSectionOverviewForViewer(counsellor, sectionId, { now: NOW, page: 2 });
+    expect(page2.items).toHaveLength(6);
+    expect(listSectionOverviewForViewer(counsellor, sectionId, { now: NOW, q: 'ent 1' }).items.map((r) => r.name)).toEqual(names.filter((n) => n.startsWith('Student 1')));
+  });
+
+  it('is empty for anyone who does not staff the section', () => {
+    const { sectionId, student } = reviewSetting();
+    const other = makeUser('counsellor');
+    addMember(makeSection(), other.id, 'counsellor');
+    for (const viewer of [other, student, makeUser('admin'), makeUser('instructor')]) {
+      expect(listSectionOverviewForViewer(viewer, sectionId, { now: NOW }).total).toBe(0);
+      expect(findSectionProgressForViewer(viewer, sectionId).students).toBe(0);
+    }
+  });
+});
+
+describe('the section’s progress through the method', () => {
+  it('counts the students who have done each step at least once', () => {
+    const { sectionId, counsellor, q1, assignmentId } = reviewSetting();
+    const [a, b, c] = [enrol(sectionId), enrol(sectionId), enrol(sectionId)];
+    // a: a contact only. b: contact, outreach, interview, thank-you, personal reflection.
+    insertContact(getDb(), a, { name: 'X', howFound: 'friend' });
+    const bInterview = completedInterviewOf(b, ago(30));
+    const bContact = getDb().select({ id: interviews.contactId }).from(interviews).where(eq(interviews.id, bInterview)).get()!.id;
+    getDb().insert(outreachAttempts).values({ contactId: bContact, studentId: b.id, attemptedAt: ago(40), channel: 'phone', outcome: 'agreed' }).run();
+    getDb().update(interviews).set({ thankYouSentAt: ago(20) }).where(eq(interviews.id, bInterview)).run();
+    const [r1] = listDefaultReflectionQuestions().map((q) => q.id);
+    getDb().transaction((tx) => saveAnswers(tx, b, ensurePersonalReflection(tx, b, bInterview, NOW), 0, [{ questionId: r1, text: 'Thoughts' }], NOW));
+    // c: an interview and submitted work that was reviewed. An empty personal reflection counts for nothing.
+    const cInterview = completedInterviewOf(c, ago(30));
+    getDb().transaction((tx) => saveAnswers(tx, c, ensurePersonalReflection(tx, c, cInterview, NOW), 0, [{ questionId: r1, text: '   ' }], NOW));
+    const s = submitWork(c, assignmentId, sectionId, { [q1]: 'Done' }, ago(10));
+    decideSubmission(getDb(), counsellor, s.submissionId, s.version, 'review', ago(5));
+
+    expect(findSectionProgressForViewer(counsellor, sectionId)).toEqual({
+      students: 4,
+      steps: { 'found-contact': 3, 'reached-out': 1, interviewed: 2, thanked: 1, reflected: 2, reviewed: 1 },
+    });
+  });
+});

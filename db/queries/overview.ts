@@ -1,0 +1,150 @@
+import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { getDb } from '../client';
+import { assignmentExtensions, assignments, contacts, interviews, occupations, outreachAttempts, sectionMembers, submissionAnswers, submissions, users } from '../schema';
+import { containsPattern, pageWindow, toPage, type Page } from './pagination';
+import { sectionsStaffedBy } from './sections';
+import type { Viewer } from './users';
+import { THANK_YOU_OVERDUE_AFTER_MS } from '@/lib/interviews/vocabulary';
+import { METHOD_STEPS, type MethodStep, type OverviewSort } from '@/lib/overview/vocabulary';
+import { AWAITING_REVIEW_STATUSES } from '@/lib/submissions/vocabulary';
+
+/*
+ * The section overview: where each of a section's students stands, and how far the section has
+ * come through the method. Sections can have 2,000 students, so nothing here loads a section
+ * into JS: a page of students is chosen in SQL (sorting on one correlated count when the sort
+ * asks for it), then the figures are counted for that page's students only. Every count is a
+ * correlated subquery on an index that starts with the student's id.
+ */
+
+export type OverviewRow = {
+  studentId: number;
+  name: string;
+  contacts: number;
+  interviewsCompleted: number;
+  thankYousOverdue: number;
+  reflectionsMissing: number;
+  reflectionsReturned: number;
+  reflectionsWaiting: number;
+  reflectionsReviewed: number;
+  lastActivityAt: Date | null;
+};
+
+/** The correlated figures for the student whose id is `student`, in section `sectionId`, at `now`. */
+function figures(student: SQL, sectionId: number, now: Date) {
+  const overdueBefore = now.getTime() - THANK_YOU_OVERDUE_AFTER_MS;
+  const submissionsIn = (status: SQL) =>
+    sql<number>`(select count(*) from ${submissions} s where s.student_id = ${student} and s.section_id = ${sectionId} and ${status})`.mapWith(Number);
+  const latest = (table: SQL, column: SQL) => sql`(select max(${column}) from ${table} where student_id = ${student})`;
+  return {
+    contacts: sql<number>`(select count(*) from ${contacts} c where c.student_id = ${student})`.mapWith(Number),
+    interviews: sql<number>`(select count(*) from ${interviews} i where i.student_id = ${student} and i.status = 'completed')`.mapWith(Number),
+    overdue: sql<number>`(select count(*) from ${interviews} i where i.student_id = ${student} and i.status = 'completed'
+      and i.thank_you_sent_at is null and i.completed_at <= ${overdueBefore})`.mapWith(Number),
+    // Published work whose due date (the student's extension, if any) has passed, never submitted.
+    missing: sql<number>`(select count(*) from ${assignments} a where a.section_id = ${sectionId} and a.status = 'published'
+      and coalesce((select e.due_at from ${assignmentExtensions} e where e.assignment_id = a.id and e.student_id = ${student}), a.due_at) < ${now.getTime()}
+      and not exists (select 1 from ${submissions} s where s.assignment_id = a.id and s.student_id = ${student} and s.attempt > 0))`.mapWith(Number),
+    returned: submissionsIn(sql`s.status = 'returned'`),
+    waiting: submissionsIn(sql`s.status in ${sql.raw(`(${AWAITING_REVIEW_STATUSES.map((s) => `'${s}'`).join(', ')})`)}`),
+    reviewed: submissionsIn(sql`s.status = 'reviewed'`),
+    activity: sql<number | null>`max(
+      coalesce(${latest(sql`${occupations}`, sql`coalesce(updated_at, created_at)`)}, 0),
+      coalesce(${latest(sql`${contacts}`, sql`coalesce(updated_at, created_at)`)}, 0),
+      coalesce(${latest(sql`${outreachAttempts}`, sql`created_at`)}, 0),
+      coalesce(${latest(sql`${interviews}`, sql`coalesce(updated_at, created_at)`)}, 0),
+      coalesce(${latest(sql`${submissions}`, sql`coalesce(updated_at, created_at)`)}, 0))`,
+  };
+}
+
+function staffsSection(viewer: Viewer, sectionId: number): SQL {
+  if (viewer.role !== 'counsellor' && viewer.role !== 'instructor') return sql`0`;
+  return and(eq(sectionMembers.sectionId, sectionId), inArray(sectionMembers.sectionId, sectionsStaffedBy(viewer.id)))!;
+}
+
+export type OverviewOptions = { sort?: OverviewSort; dir?: 'asc' | 'desc'; q?: string; page?: number; now: Date };
+
+/** A page of the section's students with their figures; empty unless the viewer staffs the section. */
+export function listSectionOverviewForViewer(viewer: Viewer, sectionId: number, opts: OverviewOptions): Page<OverviewRow> {
+  const db = getDb();
+  const where = and(
+    staffsSection(viewer, sectionId),
+    eq(sectionMembers.role, 'student'),
+    opts.q ? sql`${users.name} like ${containsPattern(opts.q)} escape '\\'` : undefined,
+  );
+  const sort = opts.sort ?? 'name';
+  const direction = opts.dir === 'desc' ? desc : asc;
+  const f = figures(sql`${users.id}`, sectionId, opts.now);
+  const key: Record<OverviewSort, SQL> = {
+    name: sql`${users.name}`,
+    interviews: f.interviews,
+    overdue: f.overdue,
+    missing: f.missing,
+    waiting: f.waiting,
+    reviewed: f.reviewed,
+    activity: f.activity,
+  };
+  const { limit, offset, page } = pageWindow(opts.page ?? 1);
+  // 1. Which students are on this page (only the sort's own figure is computed for all of them).
+  const ids = db
+    .select({ id: users.id })
+    .from(sectionMembers)
+    .innerJoin(users, eq(users.id, sectionMembers.userId))
+    .where(where)
+    .orderBy(direction(key[sort]), asc(users.name), asc(users.id))
+    .limit(limit)
+    .offset(offset)
+    .all()
+    .map((r) => r.id);
+  const total = db.select({ n: count() }).from(sectionMembers).innerJoin(users, eq(users.id, sectionMembers.userId)).where(where).get()?.n ?? 0;
+  if (ids.length === 0) return toPage([], total, page);
+  // 2. Their figures.
+  const rows = db
+    .select({
+      studentId: users.id,
+      name: users.name,
+      contacts: f.contacts,
+      interviewsCompleted: f.interviews,
+      thankYousOverdue: f.overdue,
+      reflectionsMissing: f.missing,
+      reflectionsReturned: f.returned,
+      reflectionsWaiting: f.waiting,
+      reflectionsReviewed: f.reviewed,
+      activity: f.activity,
+    })
+    .from(users)
+    .where(inArray(users.id, ids))
+    .all();
+  const byId = new Map(rows.map((r) => [r.studentId, r]));
+  const items = ids.flatMap((id) => {
+    const r = byId.get(id);
+    if (!r) return [];
+    const { activity, ...rest } = r;
+    return [{ ...rest, lastActivityAt: activity ? new Date(Number(activity)) : null }];
+  });
+  return toPage(items, total, page);
+}
+
+export type MethodProgress = { students: number; steps: Record<MethodStep, number> };
+
+/** How many of the section's students have done each step of the method at least once. */
+export function findSectionProgressForViewer(viewer: Viewer, sectionId: number): MethodProgress {
+  const student = sql`${sectionMembers.userId}`;
+  const has: Record<MethodStep, SQL> = {
+    'found-contact': sql`exists (select 1 from ${contacts} c where c.student_id = ${student})`,
+    'reached-out': sql`exists (select 1 from ${outreachAttempts} o where o.student_id = ${student})`,
+    interviewed: sql`exists (select 1 from ${interviews} i where i.student_id = ${student} and i.status = 'completed')`,
+    thanked: sql`exists (select 1 from ${interviews} i where i.student_id = ${student} and i.status = 'completed' and i.thank_you_sent_at is not null)`,
+    reflected: sql`exists (select 1 from ${submissions} s where s.student_id = ${student} and (
+      (s.section_id = ${sectionId} and s.attempt > 0)
+      or (s.assignment_id is null and exists (select 1 from ${submissionAnswers} a where a.submission_id = s.id and trim(a.text) <> ''))))`,
+    reviewed: sql`exists (select 1 from ${submissions} s where s.student_id = ${student} and s.section_id = ${sectionId} and s.status = 'reviewed')`,
+  };
+  const columns = Object.fromEntries(METHOD_STEPS.map((step) => [step, sql<number>`coalesce(sum(${has[step]}), 0)`.mapWith(Number)])) as Record<MethodStep, SQL<number>>;
+  const row = getDb()
+    .select({ students: count(), ...columns })
+    .from(sectionMembers)
+    .where(and(staffsSection(viewer, sectionId), eq(sectionMembers.role, 'student')))
+    .get();
+  const { students, ...steps } = row ?? { students: 0 };
+  return { students: students ?? 0, steps: Object.fromEntries(METHOD_STEPS.map((s) => [s, Number((steps as Record<string, number>)[s] ?? 0)])) as Record<MethodStep, number> };
+}

@@ -10,6 +10,8 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hm-test-'));
 process.env.DATABASE_PATH = path.join(dir, 'test.db');
 // Signs device cookies and encrypts two-step secrets in tests (lib/auth/keys.ts).
 process.env.AUTH_SECRET ??= 'vitest-only-secret-0123456789-0123456789';
+// Links in mail are built from the app's public address, which a deployment must set.
+process.env.APP_URL ??= 'http://horses-mouth.test';
 closeDatabase();
 migrateDatabase(process.env.DATABASE_PATH);
 

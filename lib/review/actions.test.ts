@@ -64,7 +64,7 @@ describe('returning for revision', () => {
     const [n] = listNotificationsForViewer(student).items;
     expect(n).toMatchObject({ kind: 'submission-returned', href: `/assignments/${assignmentId}`, readAt: null });
     const [mail] = getDb().select().from(outbox).where(eq(outbox.toUserId, student.id)).all();
-    expect(mail.body).toContain(`https://hm.example.edu/assignments/${assignmentId}`);
+    expect(mail.body).toContain(`${process.env.APP_URL}/assignments/${assignmentId}`);
     expect(audits(submissionId)).toEqual([{ action: 'SUBMISSION_RETURNED', actorId: counsellor.id, details: { version: 1, from: 'submitted', to: 'returned', comments: 1 } }]);
   });
 });

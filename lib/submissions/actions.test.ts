@@ -130,6 +130,7 @@ describe('submitAssignment', () => {
     signInAs(s.student.id);
     await answerBoth(s);
     vi.setSystemTime(DUE);
+    signInAs(s.student.id); // days later: a new session (they last 8 hours)
     expect(await submitAssignment(s.id, 1)).toEqual({ status: 'ok', message: 'Submitted.' });
     expect(findAssignmentSubmissionForViewer(s.student, s.id, s.student.id)?.late).toBe(false);
 
@@ -137,6 +138,7 @@ describe('submitAssignment', () => {
     signInAs(t.student.id);
     await answerBoth(t);
     vi.setSystemTime(new Date(DUE.getTime() + 1));
+    signInAs(t.student.id);
     expect(await submitAssignment(t.id, 1)).toMatchObject({ status: 'ok', message: expect.stringMatching(/marked late/) });
     const sub = findAssignmentSubmissionForViewer(t.student, t.id, t.student.id)!;
     expect(sub.late).toBe(true);
@@ -150,11 +152,12 @@ describe('submitAssignment', () => {
     signInAs(s.student.id);
     await answerBoth(s);
     vi.setSystemTime(extended);
+    signInAs(s.student.id);
     expect(await submitAssignment(s.id, 1)).toEqual({ status: 'ok', message: 'Submitted.' });
     expect(findAssignmentSubmissionForViewer(s.student, s.id, s.student.id)?.late).toBe(false);
 
-    signInAs(s.classmate.id);
     vi.setSystemTime(new Date(DUE.getTime() + 2 * 86_400_000));
+    signInAs(s.classmate.id);
     expect(await autosaveAssignmentAnswers(s.id, 0, { [field(s.q1)]: 'Too late' })).toMatchObject({ status: 'locked', message: expect.stringMatching(/closed/) });
     expect(await submitAssignment(s.id, 0)).toMatchObject({ status: 'error', message: expect.stringMatching(/closed/) });
   });

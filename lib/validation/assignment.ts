@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { fromLocalInputValue } from '@/lib/time';
-import { optionalText, requiredText } from './common';
+import { optionalMultilineText, requiredText } from './common';
 import { profileSchema } from './profile';
 
 export const ASSIGNMENT_TITLE_MAX = 200;
@@ -63,10 +63,7 @@ const questionIdsField = z
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 
 /** Plain text with its line breaks kept (Windows line ends made plain). */
-const instructionsField = z.preprocess(
-  (v) => (typeof v === 'string' ? v.replace(/\r\n?/g, '\n') : v),
-  optionalText('Instructions', INSTRUCTIONS_MAX),
-);
+const instructionsField = optionalMultilineText('Instructions', INSTRUCTIONS_MAX);
 
 /** The assignment form; an allow-list (anything else posted is dropped). */
 export function assignmentSchema(ctx: AssignmentContext) {

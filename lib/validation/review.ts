@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionalText } from './common';
+import { optionalMultilineText } from './common';
 import { AWAITING_REVIEW_STATUSES } from '@/lib/submissions/vocabulary';
 
 /** The longest comment a reviewer may write on one answer, or overall. */
@@ -20,11 +20,11 @@ export type ReviewAction = (typeof REVIEW_ACTIONS)[number];
  * student must be told what to revise.
  */
 export function reviewDecisionSchema(questionIds: readonly number[]) {
-  const comments = Object.fromEntries(questionIds.map((id) => [commentField(id), optionalText('A comment', COMMENT_MAX)]));
+  const comments = Object.fromEntries(questionIds.map((id) => [commentField(id), optionalMultilineText('A comment', COMMENT_MAX)]));
   return z
     .object({
       decision: z.enum(REVIEW_ACTIONS, { error: 'Choose to return it for revision or to mark it reviewed.' }),
-      [OVERALL_COMMENT_FIELD]: optionalText('The overall comment', COMMENT_MAX),
+      [OVERALL_COMMENT_FIELD]: optionalMultilineText('The overall comment', COMMENT_MAX),
       ...comments,
     })
     .superRefine((v, ctx) => {

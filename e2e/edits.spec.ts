@@ -30,7 +30,7 @@ test('two tabs edit one contact: the stale save is refused, both versions are sh
   await expect(formAlert(tabB)).toContainText('changed since you opened it');
   await expect(conflict(tabB).getByRole('region', { name: 'Notes' })).toContainText('Met her at the open house; prefers mornings.');
   await expect(conflict(tabB).getByRole('region', { name: 'Job title' })).toContainText('Orthodontist');
-  await expect(tabB.getByLabel('Job title')).toHaveValue('Orthodontist');
+  await expect(tabB.getByRole('textbox', { name: 'Job title' })).toHaveValue('Orthodontist');
   await expectNoAxeViolations(tabB);
   // A's note is still saved.
   const row = () => e2eDb().prepare('select notes, job_title as jobTitle, version from contacts where id = ?').get(id) as { notes: string; jobTitle: string | null; version: number };
@@ -61,7 +61,7 @@ test('two tabs edit one occupation: the older form is refused and keeps what was
   await other.getByRole('button', { name: 'Save changes' }).click();
   await expect(formAlert(other)).toContainText('changed since you opened it');
   await expect(conflict(other).getByRole('region', { name: 'Research notes' })).toContainText('Field work on boats');
-  await expect(other.getByLabel('Why it interests me')).toHaveValue('I grew up by the sea.');
+  await expect(other.getByRole('textbox', { name: 'Why it interests me' })).toHaveValue('I grew up by the sea.');
 });
 
 test('the account page and an admin’s role form refuse stale saves too', async ({ page, login, signInElsewhere }) => {
@@ -81,7 +81,7 @@ test('the account page and an admin’s role form refuse stale saves too', async
   await second.getByRole('button', { name: 'Save profile' }).click();
   await expect(formAlert(second)).toContainText('changed since you opened it');
   await expect(conflict(second).getByRole('region', { name: 'Your name' })).toContainText('Ana Profile');
-  await expect(second.getByLabel('Course and institution')).toHaveValue('CAPS 1100 at Kwantlen Polytechnic University');
+  await expect(second.getByRole('textbox', { name: 'Course and institution' })).toHaveValue('CAPS 1100 at Kwantlen Polytechnic University');
 
   // Two admin tabs change one person's role.
   await login('admin');
@@ -112,9 +112,9 @@ test("a shared computer: one student's course and institution never reach the ne
   await expect(page).toHaveURL(/saved=script/);
   // Kept in the first student's profile, editable on their account page; no cookie holds it.
   await page.goto('/account');
-  await expect(page.getByLabel('Course and institution')).toHaveValue('a nursing course at Langara College');
+  await expect(page.getByRole('textbox', { name: 'Course and institution' })).toHaveValue('a nursing course at Langara College');
   expect((await page.context().cookies()).map((c) => c.name)).not.toContain('hm-script-course');
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.getByRole('banner').getByRole('button', { name: 'Sign out' }).click();
 
   // The next student on the same browser.
   await signIn(page, second.email);
@@ -122,6 +122,6 @@ test("a shared computer: one student's course and institution never reach the ne
   await page.getByLabel('Name', { exact: true }).fill('Ravi Shah');
   await page.getByRole('button', { name: 'Add contact' }).click();
   await page.getByRole('link', { name: 'Build a script' }).first().click();
-  await expect(page.getByLabel('Course and institution')).not.toHaveValue(/Langara/);
+  await expect(page.getByRole('textbox', { name: 'Course and institution' })).not.toHaveValue(/Langara/);
   await expect(page.getByLabel('Script', { exact: true })).not.toHaveValue(/Langara/);
 });

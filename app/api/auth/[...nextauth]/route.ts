@@ -8,9 +8,12 @@ import { handlers } from '@/lib/auth';
  * request URL is not that: `next start` may report localhost, and NextRequest rewrites 127.0.0.1
  * to localhost. So next-auth gets a plain Request at the address people reach the app at
  * (APP_URL, else the Host the browser sent); next-auth reads only its url, headers and body
- * (no AUTH_URL is set, so it never looks at nextUrl).
+ * when no AUTH_URL is set (with one, it rebuilds the URL from nextUrl itself).
  */
 async function atPublicAddress(request: NextRequest): Promise<NextRequest> {
+  // With AUTH_URL (lib/auth sets it from APP_URL) next-auth rebuilds the URL itself, from the
+  // NextRequest's nextUrl: hand it the request untouched.
+  if (process.env.AUTH_URL) return request;
   const url = new URL(request.nextUrl.pathname + request.nextUrl.search, new URL(await appUrl()).origin);
   const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : await request.arrayBuffer();
   return new Request(url, { method: request.method, headers: request.headers, body }) as unknown as NextRequest;

@@ -59,6 +59,7 @@ export const NAV: Record<'student' | 'staff' | 'admin', NavItem[]> = {
     { href: '/interviews', label: 'Interviews' },
     { href: '/network', label: 'Network' },
     { href: '/records', label: 'My records' },
+    { href: '/grades', label: 'Grades' },
   ],
   staff: [{ href: '/staff', label: 'My sections' }],
   admin: [

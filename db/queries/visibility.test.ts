@@ -36,6 +36,7 @@ import {
 import { insertAttempt, listAttemptsForViewer, listContactsNeverReachedForViewer, listEmailAttemptsAwaitingReplyForViewer } from './outreach';
 import { insertOwnInterviewQuestion, listDefaultReflectionQuestions } from './questions';
 import { deleteOwnScript, findScriptForViewer, insertScript, listScriptsForViewer, updateOwnScript } from './scripts';
+import { listReleasedGradesForViewer, releaseGrades, writeGrade } from './grading';
 import { findStudentForViewer } from './sections';
 import {
   ensureAssignmentSubmission,
@@ -116,6 +117,7 @@ const READS: Read[] = [
   ['listSubmissionCommentsForViewer', (v) => listSubmissionCommentsForViewer(v, f.submission)],
   ['exportTableForViewer', (v) => exportTableForViewer(v, f.owner.id, 'contacts')],
   ['exportAllForViewer', (v) => exportAllForViewer(v, f.owner.id)],
+  ['listReleasedGradesForViewer', (v) => listReleasedGradesForViewer(v, f.owner.id)],
 ];
 
 /** ForViewer reads that are not of a student's records (tested in their own files). */
@@ -211,6 +213,9 @@ beforeAll(() => {
   submitAnswers(db, owner, f.submission, 1, { interviewId: f.interview, answers: [{ questionId: q1.id, question: q1.text, answer: 'Yes.' }, { questionId: q2.id, question: q2.text, answer: 'Shifts.' }], late: false }, NOW);
   insertSubmissionComment(db, viewers.counsellor, { submissionId: f.submission, versionId: null, questionId: q1.id, body: 'Say more about why.' }, NOW);
   insertContact(db, owner, { name: 'Lee Referred', howFound: 'referral', referredByContactId: f.contact, referredInInterviewId: f.interview, phone: '604 555 0123', email: 'lee@example.org' });
+  const target = { assignmentId: f.assignment, studentId: owner.id, sectionId: s10, submissionId: f.submission };
+  writeGrade(db, viewers.instructor, target, 0, { points: 8, latePenaltyPercent: 0, overridePoints: null, overrideReason: null, finalPoints: 8, feedback: 'Good.', criteria: [] }, NOW);
+  releaseGrades(db, viewers.instructor, { id: f.assignment, sectionId: s10 }, [owner.id], NOW);
 });
 
 describe.each(READS)('%s', (_name, read) => {

@@ -36,6 +36,10 @@ export default async function StaffSectionPage({
       <p className="mb-4 text-sm text-stone-700">
         Staff: {staff.map((s) => `${s.name} (${s.memberRole})`).join(', ') || 'none'}
       </p>
+      <p className="mb-4 flex flex-wrap gap-3 text-sm">
+        <Link href={`${basePath}/gradebook`}>{viewer.role === 'instructor' ? 'Gradebook' : 'Released grades'}</Link>
+        {viewer.role === 'instructor' ? <Link href={`${basePath}/roster`}>Import roster</Link> : null}
+      </p>
       <h2 className="mb-2 text-lg font-semibold">Students</h2>
       <SearchBox action={basePath} defaultValue={q} label="Search students by name or e-mail" />
       {students.items.length ? (

@@ -28,7 +28,6 @@ export default async function RubricPage({ params, searchParams }: { params: Pro
         </p>
       ) : null}
       <RubricEditor
-        key={rubric.version}
         action={saveRubric.bind(null, rubric.id)}
         version={rubric.version}
         initial={{

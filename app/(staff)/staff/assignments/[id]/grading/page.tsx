@@ -47,7 +47,6 @@ export default async function GradingSettingsPage({ params }: { params: Promise<
       ) : null}
       <div className="max-w-xl">
         <GradingSettingsForm
-          key={assignment.version}
           action={saveGradingSettings.bind(null, assignment.id)}
           rubrics={options}
           rubricLocked={locked}

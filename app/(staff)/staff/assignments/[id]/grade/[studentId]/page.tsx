@@ -142,7 +142,7 @@ export default async function GraderPage({
               {grade?.status === 'released' ? ' · a change now shows to the student as changed.' : ''}
             </p>
             <GradeForm
-              key={`${student.id}-${grade?.version ?? 0}`}
+              key={student.id}
               action={saveGrade.bind(null, assignment.id, student.id)}
               version={grade?.version ?? 0}
               pointsPossible={assignment.pointsPossible ?? 0}

@@ -18,7 +18,7 @@ const newLevels = (): Level[] => [
 ];
 const newCriterion = (): Criterion => ({ title: '', description: '', processRule: '', levels: newLevels() });
 
-const small = 'rounded-md border border-stone-400 bg-white px-2 py-1 text-sm font-semibold text-stone-900 hover:bg-stone-100';
+const small = 'whitespace-nowrap rounded-md border border-stone-400 bg-white px-2 py-1 text-sm font-semibold text-stone-900 hover:bg-stone-100';
 
 /**
  * Criteria and their levels, edited in the page and sent as one JSON field. What was typed stays
@@ -82,13 +82,15 @@ export function RubricEditor({ action, initial, version }: { action: (prev: Acti
                   ))}
                 </select>
               </div>
-              <table className="w-full text-left text-sm">
+              <table className="w-full table-fixed text-left text-sm">
                 <caption className="sr-only">Levels of criterion {i + 1}</caption>
                 <thead>
                   <tr>
                     <th scope="col" className="pr-2">Level</th>
-                    <th scope="col" className="w-24 pr-2">Points</th>
-                    <th scope="col" className="sr-only">Remove</th>
+                    <th scope="col" className="w-20 pr-2">Points</th>
+                    <th scope="col" className="w-24">
+                      <span className="sr-only">Remove</span>
+                    </th>
                   </tr>
                 </thead>
                 <tbody>

@@ -62,11 +62,11 @@ test('an instructor builds a rubric, grades two students from the keyboard and r
   // Attach it, with points possible.
   await page.goto(`/staff/assignments/${assignment}/grading`);
   await expectNoAxeViolations(page);
-  await page.getByLabel('Points possible').fill('-3');
+  await page.getByLabel('Points possible', { exact: true }).fill('-3');
   await page.getByRole('button', { name: 'Save grading settings' }).click();
   await expect(page.getByText('Points possible must be more than 0.')).toBeVisible();
-  await expect(page.getByLabel('Points possible')).toHaveValue('-3');
-  await page.getByLabel('Points possible').fill('12');
+  await expect(page.getByLabel('Points possible', { exact: true })).toHaveValue('-3');
+  await page.getByLabel('Points possible', { exact: true }).fill('12');
   await page.getByLabel('Rubric', { exact: true }).selectOption({ label: `Rubric ${tag}` });
   await page.getByRole('button', { name: 'Save grading settings' }).click();
   await expect(formStatus(page)).toHaveText('Grading settings saved.');

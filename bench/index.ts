@@ -13,6 +13,7 @@ import { hashPassword } from '../lib/auth/password';
 import { benchAutosave } from './autosave';
 import { actionIds, answerAndSubmit, freshStudents, saveDraft, stored, writers, type Writer } from './actions';
 import { ensureBenchAssignments, generate } from './generate';
+import { benchGradeSave, ensureGradingData } from './grading';
 
 const OUT = path.join('bench', 'out');
 const DB = path.join(OUT, 'bench.db');
@@ -234,6 +235,7 @@ async function main() {
   const began = performance.now();
   await ensureDatabase();
   ensureBenchAssignments(DB, log);
+  const grading = ensureGradingData(DB, await hashPassword(PASSWORD), log);
   ensureBuild();
   const server = await startServer();
   try {
@@ -244,6 +246,7 @@ async function main() {
     const db = new Database(DB, { readonly: true });
     const resubmitted = (db.prepare("select id from submissions where section_id = 1 and status = 'resubmitted' order by submitted_at limit 1").get() as { id: number }).id;
     db.close();
+    const grader = await sessionCookie(grading.instructorEmail);
     const pages: Array<[string, string]> = [
       ['/sign-in', ''],
       ['/home', student],
@@ -273,6 +276,12 @@ async function main() {
       ['/admin/outbox?status=failed', admin],
       ['/admin/settings', admin],
       ['/account', student],
+      [`/staff/assignments/${grading.smallAssignment}/grade/${grading.smallStudent}`, grader],
+      [`/staff/assignments/${grading.bigAssignment}/grade/${grading.bigStudent}`, grader],
+      [`/staff/sections/${grading.small}/gradebook`, grader],
+      [`/staff/sections/${grading.big}/gradebook`, grader],
+      [`/staff/sections/${grading.big}/gradebook?sort=total&dir=desc&page=40`, grader],
+      [`/staff/sections/${grading.big}/gradebook/canvas.csv`, grader],
     ];
     const results: Result[] = [];
     for (const [page, cookie] of pages) {
@@ -301,6 +310,8 @@ async function main() {
         ].join(' '),
       );
     }
+    const save = await benchGradeSave(DB, grading);
+    console.log(`\ngrade save (one transaction: grade, criteria, audit row; in-process): p50 ${save.p50.toFixed(2)} ms, p95 ${save.p95.toFixed(2)} ms, ${save.perSecond.toFixed(0)}/s`);
     console.log('\nGoals (DESIGN.md): within 2× the floor at one connection, p95 < 50 ms, ≥ 40% of its throughput at ten, no errors at a hundred, ≤ 10 kB JS (gzip) beyond the sign-in page.');
     const overBudget = results.filter((r) => r.jsGzipBytes - floor.jsGzipBytes > JS_BUDGET_BYTES).map((r) => r.page);
     console.log(overBudget.length ? `JavaScript over budget (> 10 kB gzip beyond sign-in): ${overBudget.join(', ')}` : 'JavaScript: every page within 10 kB (gzip) of the sign-in page.');
@@ -316,7 +327,7 @@ async function main() {
     );
     const seconds = (performance.now() - began) / 1000;
     console.log(`\nbench ran in ${seconds.toFixed(0)} s`);
-    fs.writeFileSync(path.join(OUT, 'results.json'), JSON.stringify({ at: new Date().toISOString(), seconds, results, autosave }, null, 2));
+    fs.writeFileSync(path.join(OUT, 'results.json'), JSON.stringify({ at: new Date().toISOString(), seconds, results, autosave, gradeSave: save }, null, 2));
   } finally {
     server.kill();
   }

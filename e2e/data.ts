@@ -232,3 +232,71 @@ export function seedWordyStudent(): void {
     })();
   });
 }
+
+/** The id of a demo section (S10 or S20 of CAPS 1100). */
+export function sectionId(code: 'S10' | 'S20'): number {
+  const db = e2eDatabase();
+  try {
+    return (db.prepare("select id from sections where section_code = ? and course_code = 'CAPS 1100'").get(code) as { id: number }).id;
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * A published reflection assignment in a demo section, asking the first two default reflection
+ * questions (written here rather than through the assignment pages, which other specs cover).
+ */
+export function reflectionAssignment(opts: { section?: 'S10' | 'S20'; title: string; dueAt?: Date; pointsPossible?: number | null }): number {
+  const db = e2eDatabase();
+  try {
+    const section = (db.prepare("select id from sections where section_code = ? and course_code = 'CAPS 1100'").get(opts.section ?? 'S10') as { id: number }).id;
+    const due = opts.dueAt ?? new Date(Date.now() + 7 * 86_400_000);
+    const id = Number(
+      db
+        .prepare("insert into assignments (section_id, title, status, due_at, points_possible, published_at) values (?, ?, 'published', ?, ?, ?)")
+        .run(section, opts.title, due.getTime(), opts.pointsPossible ?? null, Date.now()).lastInsertRowid,
+    );
+    const questions = db.prepare("select id from questions where bank = 'reflection' and is_default = 1 order by position limit 2").all() as { id: number }[];
+    const add = db.prepare('insert into assignment_questions (assignment_id, question_id, position) values (?, ?, ?)');
+    questions.forEach((q, i) => add.run(id, q.id, i + 1));
+    return id;
+  } finally {
+    db.close();
+  }
+}
+
+/** The student's submitted answers to an assignment (version 1), about one of their interviews. */
+export function submittedWork(studentId: number, assignmentId: number, opts: { interviewId?: number | null; submittedAt?: Date; answers?: string[] } = {}): number {
+  const db = e2eDatabase();
+  try {
+    const a = db.prepare('select section_id s, due_at d from assignments where id = ?').get(assignmentId) as { s: number; d: number };
+    const at = (opts.submittedAt ?? new Date()).getTime();
+    const questions = db
+      .prepare('select q.id, q.text from assignment_questions aq join questions q on q.id = aq.question_id where aq.assignment_id = ? order by aq.position')
+      .all(assignmentId) as { id: number; text: string }[];
+    const answers = questions.map((q, i) => ({ questionId: q.id, question: q.text, answer: opts.answers?.[i] ?? `Answer ${i + 1} from student ${studentId}.` }));
+    const late = at > a.d ? 1 : 0;
+    const id = Number(
+      db
+        .prepare("insert into submissions (student_id, assignment_id, section_id, interview_id, status, version, attempt, first_submitted_at, submitted_at, late, updated_at) values (?, ?, ?, ?, 'submitted', 2, 1, ?, ?, ?, ?)")
+        .run(studentId, assignmentId, a.s, opts.interviewId ?? null, at, at, late, at).lastInsertRowid,
+    );
+    const addAnswer = db.prepare('insert into submission_answers (submission_id, student_id, question_id, text, updated_at) values (?, ?, ?, ?, ?)');
+    for (const x of answers) addAnswer.run(id, studentId, x.questionId, x.answer, at);
+    db.prepare('insert into submission_versions (submission_id, student_id, number, interview_id, answers, submitted_at, late) values (?, ?, 1, ?, ?, ?, ?)').run(id, studentId, opts.interviewId ?? null, JSON.stringify(answers), at, late);
+    return id;
+  } finally {
+    db.close();
+  }
+}
+
+/** Records the interview's thank-you as sent this many hours after it was completed. */
+export function thankedAfter(interviewId: number, hours: number): void {
+  const db = e2eDatabase();
+  try {
+    db.prepare("update interviews set thank_you_sent_at = completed_at + ?, thank_you_channel = 'email' where id = ?").run(Math.round(hours * 3_600_000), interviewId);
+  } finally {
+    db.close();
+  }
+}

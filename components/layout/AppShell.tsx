@@ -90,6 +90,7 @@ export const NAV: Record<'student' | 'staff' | 'admin', NavItem[]> = {
     { href: '/network', label: 'Network' },
     { href: '/assignments', label: 'Assignments' },
     { href: '/records', label: 'My records' },
+    { href: '/grades', label: 'Grades' },
     { href: '/method', label: 'The method' },
   ],
   staff: [

@@ -38,6 +38,7 @@ import { insertAttempt, listAttemptsForViewer, listContactsNeverReachedForViewer
 import { insertOwnInterviewQuestion, listDefaultReflectionQuestions } from './questions';
 import { deleteOwnScript, findScriptForViewer, insertScript, listScriptsForViewer, updateOwnScript } from './scripts';
 import { countReviewQueueForViewer, findQueueNeighboursForViewer, findReviewSubmissionForViewer, listReviewQueueForViewer, listStudentSubmissionsForViewer } from './review';
+import { listReleasedGradesForViewer, releaseGrades, writeGrade } from './grading';
 import { findStudentForViewer } from './sections';
 import {
   ensureAssignmentSubmission,
@@ -120,6 +121,7 @@ const READS: Read[] = [
   ['exportTableForViewer', (v) => exportTableForViewer(v, f.owner.id, 'contacts')],
   ['exportAllForViewer', (v) => exportAllForViewer(v, f.owner.id)],
   ['listStudentSubmissionsForViewer', (v) => listStudentSubmissionsForViewer(v, f.owner.id)],
+  ['listReleasedGradesForViewer', (v) => listReleasedGradesForViewer(v, f.owner.id)],
 ];
 
 /**
@@ -246,6 +248,9 @@ beforeAll(() => {
   submitAnswers(db, owner, f.submission, 1, { interviewId: f.interview, answers: [{ questionId: q1.id, question: q1.text, answer: 'Yes.' }, { questionId: q2.id, question: q2.text, answer: 'Shifts.' }], late: false }, NOW);
   insertSubmissionComment(db, viewers.counsellor, { submissionId: f.submission, versionId: null, questionId: q1.id, body: 'Say more about why.' }, NOW);
   insertContact(db, owner, { name: 'Lee Referred', howFound: 'referral', referredByContactId: f.contact, referredInInterviewId: f.interview, phone: '604 555 0123', email: 'lee@example.org' });
+  const target = { assignmentId: f.assignment, studentId: owner.id, sectionId: s10, submissionId: f.submission };
+  writeGrade(db, viewers.instructor, target, 0, { points: 8, latePenaltyPercent: 0, overridePoints: null, overrideReason: null, finalPoints: 8, feedback: 'Good.', criteria: [] }, NOW);
+  releaseGrades(db, viewers.instructor, { id: f.assignment, sectionId: s10 }, [owner.id], NOW);
 });
 
 describe.each(READS)('%s', (_name, read) => {

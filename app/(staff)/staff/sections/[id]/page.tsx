@@ -43,6 +43,8 @@ export default async function StaffSectionPage({
         Staff: {staff.map((s) => `${s.name} (${s.memberRole})`).join(', ') || 'none'}
       </p>
       <p className="mb-4 flex flex-wrap gap-3">
+        <ButtonLink href={`${basePath}/gradebook`}>{viewer.role === 'instructor' ? 'Gradebook' : 'Released grades'}</ButtonLink>
+        {viewer.role === 'instructor' ? <ButtonLink href={`${basePath}/roster`}>Import roster</ButtonLink> : null}
         <ButtonLink href={`${basePath}/overview`} variant="primary">
           Overview: where each student stands
         </ButtonLink>

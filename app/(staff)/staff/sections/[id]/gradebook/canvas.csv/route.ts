@@ -1,0 +1,27 @@
+import { findSectionToGrade, listGradebookColumns, listReleasedScoresForExport } from '@/db/queries/grading';
+import { getViewer } from '@/lib/authz';
+import { canvasGradebookCsv } from '@/lib/grading/canvas';
+import { parseId } from '@/lib/validation/common';
+
+const notFoundResponse = () => new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+
+/** The section's released grades in the layout Canvas's gradebook import reads; its instructors only. */
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const viewer = await getViewer();
+  const id = parseId((await params).id);
+  const section = viewer && id ? findSectionToGrade(viewer, id) : null;
+  if (!section) return notFoundResponse();
+  const label = `${section.courseCode} ${section.sectionCode}`;
+  const csv = canvasGradebookCsv(
+    listGradebookColumns(section.id),
+    listReleasedScoresForExport(section.id).map((s) => ({ name: s.name, studentNumber: s.studentNumber, email: s.email, section: label, scores: s.scores })),
+  );
+  const file = `${label} ${section.term} grades`.replace(/[^A-Za-z0-9 _-]+/g, '').replace(/\s+/g, '-');
+  return new Response(csv, {
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${file}.csv"`,
+      'Cache-Control': 'private, no-store',
+    },
+  });
+}

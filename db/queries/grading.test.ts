@@ -1,0 +1,140 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { getDb } from '../client';
+import { interviewQuestions } from '../schema';
+import { addMember, makeAssignment, makeSection, makeUser } from '../testing/factories';
+import { insertContact } from './contacts';
+import {
+  findAssignmentToGrade,
+  findProcessFacts,
+  findSectionToGrade,
+  firstInGraderQueue,
+  gradebookAudience,
+  gradebookPage,
+  gradebookStats,
+  graderPosition,
+  listGradeAudit,
+  listReleasedScoresForExport,
+  releaseGrades,
+  writeGrade,
+} from './grading';
+import { insertInterview, updateInterview } from './interviews';
+import type { Viewer } from './users';
+
+const NOW = new Date('2026-11-25T18:00:00Z');
+const HOUR = 3600_000;
+const f = {} as { section: number; instructor: Viewer; counsellor: Viewer; other: Viewer; students: Viewer[]; assignment: number };
+
+const write = (studentId: number, points: number | null) =>
+  writeGrade(getDb(), f.instructor, { assignmentId: f.assignment, studentId, sectionId: f.section, submissionId: null }, 0, { points, latePenaltyPercent: 0, overridePoints: null, overrideReason: null, finalPoints: points, feedback: null, criteria: [] }, NOW);
+
+beforeAll(() => {
+  f.section = makeSection();
+  f.instructor = makeUser('instructor');
+  f.counsellor = makeUser('counsellor');
+  f.other = makeUser('instructor');
+  addMember(f.section, f.instructor.id, 'instructor');
+  addMember(f.section, f.counsellor.id, 'counsellor');
+  addMember(makeSection(), f.other.id, 'instructor');
+  f.students = ['Cara', 'Abe', 'Dev', 'Bea'].map((name) => {
+    const s = makeUser('student', { name });
+    addMember(f.section, s.id, 'student');
+    return s;
+  });
+  f.assignment = makeAssignment(f.section, [], { pointsPossible: 10 });
+  const [cara, abe, dev] = f.students;
+  write(cara.id, 9.5);
+  write(abe.id, 4);
+  write(dev.id, 7);
+  releaseGrades(getDb(), f.instructor, { id: f.assignment, sectionId: f.section }, [cara.id, abe.id], NOW);
+});
+
+describe('who grades', () => {
+  it('only the section’s instructors; its counsellor sees released grades only', () => {
+    expect(findSectionToGrade(f.instructor, f.section)).not.toBeNull();
+    for (const v of [f.counsellor, f.other]) {
+      expect(findSectionToGrade(v, f.section)).toBeNull();
+      expect(findAssignmentToGrade(v, f.assignment)).toBeNull();
+      expect(listGradeAudit(v, f.section, 1).items).toEqual([]);
+    }
+    expect(gradebookAudience(f.instructor, f.section)).toBe('instructor');
+    expect(gradebookAudience(f.counsellor, f.section)).toBe('released-only');
+    expect(gradebookAudience(f.other, f.section)).toBeNull();
+    expect(gradebookAudience(f.students[0], f.section)).toBeNull();
+  });
+});
+
+describe('the grader’s walk', () => {
+  it('goes by name, with filters', () => {
+    const a = findAssignmentToGrade(f.instructor, f.assignment)!;
+    const [cara, abe, dev, bea] = f.students;
+    expect(firstInGraderQueue(a, 'all')).toBe(abe.id);
+    expect(graderPosition(a, bea, 'all')).toEqual({ prev: abe.id, next: cara.id, position: 2, total: 4 });
+    expect(firstInGraderQueue(a, 'ungraded')).toBe(bea.id);
+    expect(graderPosition(a, cara, 'graded')).toEqual({ prev: abe.id, next: dev.id, position: 2, total: 3 });
+    expect(firstInGraderQueue(a, 'late')).toBeNull();
+  });
+});
+
+describe('the gradebook', () => {
+  it('pages students by name or total, marks drafts, and hides drafts from counsellors', () => {
+    const byName = gradebookPage(f.section, 'instructor', { sort: 'name', dir: 'asc', page: 1 });
+    expect(byName.items.map((r) => r.name)).toEqual(['Abe', 'Bea', 'Cara', 'Dev']);
+    expect(byName.items[3].cells[f.assignment]).toEqual({ finalPoints: 7, status: 'draft', changed: false });
+    const byTotal = gradebookPage(f.section, 'instructor', { sort: 'total', dir: 'desc', page: 1 });
+    expect(byTotal.items.map((r) => [r.name, r.total])).toEqual([
+      ['Cara', 9.5],
+      ['Dev', 7],
+      ['Abe', 4],
+      ['Bea', null],
+    ]);
+    const paged = gradebookPage(f.section, 'instructor', { sort: 'name', dir: 'asc', page: 2, pageSize: 3 });
+    expect([paged.total, paged.pageCount, paged.items.map((r) => r.name)]).toEqual([4, 2, ['Dev']]);
+    const released = gradebookPage(f.section, 'released-only', { sort: 'total', dir: 'desc', page: 1 });
+    expect(released.items.find((r) => r.name === 'Dev')?.cells).toEqual({});
+  });
+
+  it('counts, averages and bands per assignment', () => {
+    const [all] = gradebookStats(f.section, 'instructor');
+    expect(all).toMatchObject({ assignmentId: f.assignment, graded: 3, min: 4, max: 9.5 });
+    expect(all.mean).toBeCloseTo(20.5 / 3);
+    expect(all.bands).toEqual([1, 0, 0, 1, 0, 1]);
+    const [released] = gradebookStats(f.section, 'released-only');
+    expect(released.graded).toBe(2);
+  });
+
+  it('exports released scores only', () => {
+    const rows = listReleasedScoresForExport(f.section);
+    expect(rows.map((r) => [r.name, r.scores[f.assignment] ?? null])).toEqual([
+      ['Abe', 4],
+      ['Bea', null],
+      ['Cara', 9.5],
+      ['Dev', null],
+    ]);
+  });
+
+  it('the audit lists every write', () => {
+    const audit = listGradeAudit(f.instructor, f.section, 1);
+    expect(audit.total).toBe(5);
+    expect(audit.items.filter((e) => e.action === 'released').map((e) => e.studentName).sort()).toEqual(['Abe', 'Cara']);
+  });
+});
+
+describe('process facts', () => {
+  it('reads the interview, its referrals and the questions planned before it', () => {
+    const db = getDb();
+    const s = f.students[0] as Extract<Viewer, { role: 'student' }>;
+    const contactId = insertContact(db, s, { name: 'Dana', howFound: 'friend' });
+    const startsAt = new Date(NOW.getTime() - 10 * HOUR);
+    const id = insertInterview(db, s, { contactId, occupationId: null, status: 'scheduled', startsAt, durationMinutes: 30, mode: 'phone', location: null, calendarUid: crypto.randomUUID() });
+    updateInterview(db, s, id, { status: 'completed', completedAt: new Date(startsAt.getTime() + HOUR / 2) }, NOW);
+    db.insert(interviewQuestions).values([
+      { interviewId: id, studentId: s.id, text: 'Before', position: 1, createdAt: new Date(startsAt.getTime() - HOUR) },
+      { interviewId: id, studentId: s.id, text: 'After', position: 2, createdAt: new Date(startsAt.getTime() + HOUR) },
+    ]).run();
+    insertContact(db, s, { name: 'Referred', howFound: 'referral', referredByContactId: contactId, referredInInterviewId: id });
+    const facts = findProcessFacts(s.id, id);
+    expect(facts).toMatchObject({ referralsReceived: 1, questionsPlannedBefore: 1, interview: { status: 'completed' } });
+    expect(findProcessFacts(f.students[1].id, id).interview).toBeNull();
+    expect(findProcessFacts(s.id, null).interview).toBeNull();
+  });
+});

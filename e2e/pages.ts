@@ -140,7 +140,7 @@ export const APP_PAGES: AppPage[] = [
   { name: 'an account', as: 'admin', path: at((id) => `/admin/users/${id}`, user(STUDENTS[38].email)) },
   { name: 'sections', as: 'admin', path: '/admin/sections' },
   { name: 'create a section', as: 'admin', path: '/admin/sections/new' },
-  { name: 'a section', as: 'admin', path: at((id) => `/admin/sections/${id}`, section('S10')) },
+  { name: 'a section', as: 'admin', path: at((id) => `/admin/sections/${id}`, section('S10')), tall: 'every member of the section on one page (other tests add students to S10)' },
 
   // Everyone's account
   { name: 'account', as: 'student', path: '/account' },

@@ -132,7 +132,8 @@ export async function confirmTwoStepSetup(_prev: ActionState, form: FormData): P
     if (who.pending) completeSecondStep(tx, who.sessionId, 'totp');
     logAudit({ actorId: who.person.id, action: 'TWO_STEP_ENABLED', subjectType: 'user', subjectId: who.person.id }, tx);
   });
-  revalidatePath('/account');
+  // No revalidate: the page would redraw as "on" and drop the codes shown once. "I have kept my
+  // recovery codes" goes on to a fresh page.
   return {
     status: 'ok',
     message: 'Two-step sign-in is on. Keep these recovery codes somewhere safe: each one signs you in once if your phone is not with you. They are not shown again.',

@@ -58,8 +58,11 @@ function writeProblem(request: NextRequest): NextResponse | null {
   const origin = request.headers.get('origin');
   // next-auth's own endpoints carry its CSRF token; a script (the bench) signs in there without an Origin.
   const authEndpoint = request.nextUrl.pathname.startsWith('/api/auth/');
+  // RFC 8058 one-click unsubscribe: a mail client POSTs with no Origin and no cookies; the signed
+  // token in the address is the whole authority, so there is nothing to forge across sites.
+  const oneClickUnsubscribe = request.nextUrl.pathname.startsWith('/api/unsubscribe/');
   if (origin === null) {
-    if (!authEndpoint) return refuse(403, 'Forbidden: a change must come from a page of this site (no Origin header).');
+    if (!authEndpoint && !oneClickUnsubscribe) return refuse(403, 'Forbidden: a change must come from a page of this site (no Origin header).');
   } else {
     let parsed: URL | null = null;
     try {

@@ -20,7 +20,7 @@ test('two tabs edit one contact: the stale save is refused, both versions are sh
   await tabB.goto(`/contacts/${id}/edit`);
 
   // Tab A saves a note.
-  await tabA.getByLabel('Notes').fill('Met her at the open house; prefers mornings.');
+  await tabA.getByRole('textbox', { name: 'Notes' }).fill('Met her at the open house; prefers mornings.');
   await tabA.getByRole('button', { name: 'Save changes' }).click();
   await expect(tabA.getByRole('heading', { level: 1 })).toHaveText('Ines Duarte');
 
@@ -37,7 +37,7 @@ test('two tabs edit one contact: the stale save is refused, both versions are sh
   expect(row()).toMatchObject({ notes: 'Met her at the open house; prefers mornings.', jobTitle: null, version: 2 });
 
   // Having seen both, B copies the note in and saves again: now it is the latest version, and it saves.
-  await tabB.getByLabel('Notes').fill('Met her at the open house; prefers mornings.');
+  await tabB.getByRole('textbox', { name: 'Notes' }).fill('Met her at the open house; prefers mornings.');
   await tabB.getByRole('button', { name: 'Save changes' }).click();
   await expect(tabB.getByRole('heading', { level: 1 })).toHaveText('Ines Duarte');
   expect(row()).toMatchObject({ notes: 'Met her at the open house; prefers mornings.', jobTitle: 'Orthodontist', version: 3 });

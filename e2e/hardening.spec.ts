@@ -100,7 +100,7 @@ test.describe('malformed calls are refused with a 4xx, never a crash', () => {
         method: 'POST',
         path: '/admin/users',
         body,
-        headers: { cookie, origin: E2E_BASE, 'next-action': changeUserRole, 'content-type': 'text/plain;charset=UTF-8', 'content-length': String(Buffer.byteLength(body)) },
+        headers: { cookie, origin: E2E_BASE, 'next-action': changeUserRole, 'content-type': 'text/plain;charset=UTF-8', accept: 'text/x-component', 'content-length': String(Buffer.byteLength(body)) },
       });
     expect((await send('[1,{"status":"idle"},"role=admin"]')).status).toBe(404);
     expect((await send('[1.5,{"status":"idle"}]')).status).toBe(404);

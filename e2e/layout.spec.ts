@@ -56,7 +56,7 @@ test('on a wide screen the menu is a row of links, with no Menu button', async (
   await signIn(page, DEMO_EMAIL.student);
   await expect(page.getByRole('button', { name: 'Menu' })).toBeHidden();
   const links = mainMenu(page).getByRole('link');
-  await expect(links).toHaveText(['Home', 'Occupations', 'Contacts', 'Interviews', 'Network', 'Assignments', 'My records', 'The method']);
+  await expect(links).toHaveText(['Home', 'Occupations', 'Contacts', 'Interviews', 'Network', 'Assignments', 'My records', 'Grades', 'The method']);
   await page.goto('/occupations/compare');
   await expect(mainMenu(page).getByRole('link', { name: 'Occupations' })).toHaveAttribute('aria-current', 'page');
 });

@@ -16,7 +16,7 @@ export function Card({ title, children, headingLevel = 2 }: { title?: string; ch
   const H = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <section className="min-w-0 rounded-lg border border-stone-300 bg-white p-4 shadow-sm sm:p-5">
-      {title ? <H className="mb-3 text-lg font-semibold text-stone-900">{title}</H> : null}
+      {title ? <H className="mb-3 text-lg font-semibold break-words text-stone-900">{title}</H> : null}
       {children}
     </section>
   );

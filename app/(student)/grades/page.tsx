@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { listReleasedGradesForViewer } from '@/db/queries/grading';
 import { Card, PageHeader } from '@/components/ui/PageHeader';
+import { ScrollBox } from '@/components/ui/Button';
 import { requireRole } from '@/lib/authz';
 import { round2 } from '@/lib/grading/scoring';
 import { formatDateTime } from '@/lib/time';
@@ -20,7 +21,7 @@ export default async function GradesPage() {
             const changed = g.releasedPoints !== null && g.finalPoints !== g.releasedPoints;
             return (
               <Card key={g.id} title={g.assignmentTitle}>
-                <p className="text-lg font-semibold">
+                <p className="text-lg font-semibold break-words">
                   {g.finalPoints === null ? '—' : round2(g.finalPoints)} of {g.pointsPossible ?? '—'}
                   {changed ? (
                     <span className="ml-2 rounded bg-amber-100 px-2 py-0.5 text-sm font-semibold text-amber-950">
@@ -36,7 +37,8 @@ export default async function GradesPage() {
                 {g.latePenaltyPercent > 0 ? <p className="text-sm">Late penalty: −{g.latePenaltyPercent} %.</p> : null}
                 {g.overridePoints !== null ? <p className="text-sm">Score set by your instructor: {g.overrideReason}</p> : null}
                 {g.criteria.length ? (
-                  <table className="mt-3 w-full text-left text-sm">
+                  <ScrollBox label={`Rubric for ${g.assignmentTitle}`} className="mt-3">
+                  <table className="w-full text-left text-sm">
                     <caption className="sr-only">Rubric for {g.assignmentTitle}</caption>
                     <thead>
                       <tr>
@@ -48,7 +50,7 @@ export default async function GradesPage() {
                     <tbody className="divide-y divide-stone-200">
                       {g.criteria.map((c, i) => (
                         <tr key={i}>
-                          <td className="py-1 pr-2">{c.title}</td>
+                          <td className="py-1 pr-2 break-words">{c.title}</td>
                           <td className="py-1 pr-2">{c.levelLabel ?? '—'}</td>
                           <td className="py-1">
                             {c.points} of {c.maxPoints}
@@ -57,6 +59,7 @@ export default async function GradesPage() {
                       ))}
                     </tbody>
                   </table>
+                  </ScrollBox>
                 ) : null}
                 {g.feedback ? (
                   <div className="mt-3">

@@ -15,10 +15,10 @@ import { attemptPasswordSignIn } from './sign-in';
 
 export const SESSION_MAX_AGE_S = SESSION_LIFETIME_MS / 1000;
 
-// next-auth builds its own absolute URLs (redirects after sign-in and sign-out) from AUTH_URL,
-// else from the request's Host / X-Forwarded-Host, which a client writes: a deployment's APP_URL
-// says where the app is, so no header decides.
-if (process.env.APP_URL && !process.env.AUTH_URL) process.env.AUTH_URL = process.env.APP_URL;
+// next-auth builds its absolute URLs from the request it is handed: app/api/auth/[...nextauth]
+// hands it one at APP_URL (never a client-written Host), and proxy.ts refuses writes addressed to
+// another host. No AUTH_URL: with it, next-auth would rebuild the URL through NextRequest, which
+// turns 127.0.0.1 into localhost and breaks the single sign-on redirect URI.
 
 class InvalidCredentials extends CredentialsSignin {
   code = 'invalid';

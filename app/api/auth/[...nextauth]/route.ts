@@ -11,8 +11,7 @@ import { handlers } from '@/lib/auth';
  * when no AUTH_URL is set (with one, it rebuilds the URL from nextUrl itself).
  */
 async function atPublicAddress(request: NextRequest): Promise<NextRequest> {
-  // With AUTH_URL (lib/auth sets it from APP_URL) next-auth rebuilds the URL itself, from the
-  // NextRequest's nextUrl: hand it the request untouched.
+  // An AUTH_URL set by hand: next-auth rebuilds the URL itself from nextUrl (a plain Request has none).
   if (process.env.AUTH_URL) return request;
   const url = new URL(request.nextUrl.pathname + request.nextUrl.search, new URL(await appUrl()).origin);
   const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : await request.arrayBuffer();

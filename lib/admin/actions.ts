@@ -178,7 +178,7 @@ export async function resetTwoStep(userId: number, _prev: ActionState): Promise<
     }
     return removed;
   });
-  revalidatePath(`/admin/users/${user.id}`);
+  // No revalidate: the redrawn page has no two-step card, and the message would go with it.
   return removed
     ? { status: 'ok', message: `Two-step sign-in is reset for ${user.name}. Their open sessions have ended; they can set it up again.` }
     : { status: 'ok', message: `${user.name} has no two-step sign-in to reset.` };

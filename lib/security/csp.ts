@@ -24,7 +24,9 @@ export function contentSecurityPolicy(opts: { nonce: string; https: boolean; dev
     "default-src 'self'",
     `script-src 'self' 'nonce-${opts.nonce}' 'strict-dynamic'${opts.dev ? " 'unsafe-eval'" : ''}`,
     // Stylesheets are files; React and react-aria set a few style attributes (positions, hidden text).
-    `style-src 'self' 'nonce-${opts.nonce}'`,
+    // Styles cannot run script; react-aria's drag and drop injects a <style> that carries no nonce.
+    // Scripts keep the nonce and 'strict-dynamic'.
+    "style-src 'self' 'unsafe-inline'",
     "style-src-attr 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",

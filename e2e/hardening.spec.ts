@@ -98,7 +98,7 @@ test.describe('malformed calls are refused with a 4xx, never a crash', () => {
     const send = (body: string) =>
       rawRequest({
         method: 'POST',
-        path: '/admin/users',
+        path: '/admin/users/1', // the page whose form carries this action
         body,
         headers: { cookie, origin: E2E_BASE, 'next-action': changeUserRole, 'content-type': 'text/plain;charset=UTF-8', accept: 'text/x-component', 'content-length': String(Buffer.byteLength(body)) },
       });

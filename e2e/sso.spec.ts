@@ -153,7 +153,7 @@ test('an admin opens a domain to new students: a verified sign-on from it makes 
 
   await page.goto(`/admin/users?q=${encodeURIComponent(`ada.newcomer@${domain}`)}`);
   const row = page.getByRole('row').filter({ hasText: 'Ada Newcomer' });
-  await expect(row).toContainText('student');
+  await expect(row).toContainText('Student');
 });
 
 test('a password account still signs in with its password', async ({ page }) => {

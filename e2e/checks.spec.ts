@@ -63,6 +63,21 @@ test.describe('sideways scrolling on a phone', () => {
     await page.setContent(`<body style="margin:0"><main><div style="overflow-x: auto">${table}</div></main></body>`);
     expect(await findPageOverflow(page)).toBeNull();
   });
+
+  // How the gradebook widened a phone: "for Ana" links' screen-reader text, absolutely positioned,
+  // escaped a scrolling box that was not positioned.
+  const srOnlyFarRight = `<table style="width: 700px"><tr><td>Name</td><td style="width: 600px"></td><td>4<span style="position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0,0,0,0)"> for Ana</span></td></tr></table>`;
+  test('screen-reader text escaping a scrolling box that is not positioned widens the page and is named', async ({ page }) => {
+    await page.setContent(`<body style="margin:0"><main><div style="overflow-x: auto">${srOnlyFarRight}</div></main></body>`);
+    const overflow = await findPageOverflow(page);
+    expect(overflow?.scrollWidth).toBeGreaterThan(overflow?.clientWidth ?? 0);
+    expect(overflow?.culprits.join()).toContain('for Ana');
+  });
+
+  test('a positioned scrolling box holds it', async ({ page }) => {
+    await page.setContent(`<body style="margin:0"><main><div style="overflow-x: auto; position: relative">${srOnlyFarRight}</div></main></body>`);
+    expect(await findPageOverflow(page)).toBeNull();
+  });
 });
 
 test.describe('text crushed into a narrow column', () => {

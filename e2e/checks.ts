@@ -126,10 +126,18 @@ export async function findPageOverflow(page: Page): Promise<Overflow | null> {
     const root = document.scrollingElement ?? document.documentElement;
     if (root.scrollWidth <= root.clientWidth) return null;
     const width = root.clientWidth;
+    // Whether a box between the element and the page clips or scrolls it. An absolutely positioned
+    // element (screen-reader-only text is one) is clipped only by a box at or above its containing
+    // block: a scrolling box that is not positioned does not hold it, and it widens the page.
     const scrollsItself = (el: Element) => {
+      let position = getComputedStyle(el).position;
       for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
-        const o = getComputedStyle(p).overflowX;
+        const style = getComputedStyle(p);
+        const containsIt = position === 'fixed' ? style.transform !== 'none' : position !== 'absolute' || style.position !== 'static';
+        if (!containsIt) continue;
+        const o = style.overflowX;
         if (o === 'auto' || o === 'scroll' || o === 'hidden' || o === 'clip') return true;
+        position = style.position;
       }
       return false;
     };
@@ -177,15 +185,22 @@ export async function screensTall(page: Page): Promise<number> {
   return page.evaluate(() => (document.scrollingElement ?? document.documentElement).scrollHeight / window.innerHeight);
 }
 
+// A build's chunks are content-hashed and shared by most pages: each is fetched and gzipped once per worker.
+const gzipBytesBySrc = new Map<string, Promise<number>>();
+
 /** The JavaScript the page's HTML loads (as a modern browser would: nomodule skipped), gzipped, in bytes. */
 export async function clientJsGzipBytes(page: Page): Promise<number> {
   const srcs = await page.evaluate(() => [...new Set([...document.querySelectorAll('script[src]:not([nomodule])')].map((s) => (s as HTMLScriptElement).src))]);
-  let total = 0;
-  for (const src of srcs) {
-    const body = await (await page.request.get(src)).body();
-    total += zlib.gzipSync(body, { level: 9 }).length;
-  }
-  return total;
+  const sizes = srcs.map((src) => {
+    let size = gzipBytesBySrc.get(src);
+    if (!size) {
+      size = page.request.get(src).then(async (response) => zlib.gzipSync(await response.body(), { level: 9 }).length);
+      size.catch(() => gzipBytesBySrc.delete(src));
+      gzipBytesBySrc.set(src, size);
+    }
+    return size;
+  });
+  return (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
 }
 
 // —— wrappers for specs: soft, so that one run names every slip on a page ——

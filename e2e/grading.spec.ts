@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
+import { expectNoSidewaysScroll, PHONE } from './checks';
 import { completedInterview, newPerson, reflectionAssignment, sectionId, submittedWork, thankedAfter } from './data';
 import { DEMO_EMAIL, expect, expectNoAxeViolations, expectNotFound, formStatus, signIn, test } from './fixtures';
 
@@ -12,8 +13,8 @@ import { DEMO_EMAIL, expect, expectNoAxeViolations, expectNotFound, formStatus, 
  */
 
 async function expectFitsAPhone(page: Page): Promise<void> {
-  await page.setViewportSize({ width: 390, height: 844 });
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.setViewportSize(PHONE);
+  await expectNoSidewaysScroll(page);
   await expectNoAxeViolations(page);
   await page.setViewportSize({ width: 1280, height: 800 });
 }

@@ -97,14 +97,17 @@ test('staff of another section, students and admins get 404 on both pages; so do
   await expectNotFound(page, '/staff/students/999999');
   await expectNotFound(page, '/staff/students/not-a-number');
 
+  const others = new Map<string, Page>();
   for (const email of ['counsellor2@demo.test', 'instructor2@demo.test', DEMO_EMAIL.student, STUDENTS[2].email, DEMO_EMAIL.admin]) {
     const other = await signInElsewhere(email);
+    others.set(email, other);
     await expectNotFound(other, record);
     await expectNotFound(other, interview);
   }
 
   // And the other way round: Zoë Tremblay is in S20, whose counsellor opens her record; S10's cannot.
-  const counsellor2 = await signInElsewhere('counsellor2@demo.test');
+  const counsellor2 = others.get('counsellor2@demo.test')!;
+  await counsellor2.goto('/staff');
   await counsellor2.getByRole('link', { name: 'CAPS 1100 S20' }).click();
   await counsellor2.getByRole('table').getByRole('link', { name: STUDENTS[1].name }).click();
   await expect(counsellor2.getByRole('heading', { level: 1 })).toHaveText(STUDENTS[1].name);

@@ -7,6 +7,7 @@ import { SubmitButton } from '@/components/ui/SubmitButton';
 import { initialActionState } from '@/lib/forms';
 import { ROSTER_ACTION_LABELS, ROSTER_BATCH_SIZE, type RosterAction } from '@/lib/grading/vocabulary';
 import type { RosterBatchResult, RosterPreviewRow, RosterPreviewState } from '@/lib/grading/actions';
+import { ScrollBox } from '@/components/ui/Button';
 
 const SHOWN = 200;
 
@@ -80,7 +81,7 @@ export function RosterImport({
           <p role="status">
             {state.counts.create} to create, {state.counts.update} to enrol, {state.counts.skip} skipped.
           </p>
-          <div className="overflow-x-auto rounded-lg border border-stone-300 bg-white" tabIndex={0} role="region" aria-label="Rows of the file">
+          <ScrollBox label="Rows of the file" className="rounded-lg border border-stone-300 bg-white">
             <table className="w-full text-left text-sm">
               <caption className="sr-only">What each row will do{rows.length > SHOWN ? ` (first ${SHOWN} of ${rows.length}, skipped rows first)` : ''}</caption>
               <thead className="bg-stone-100">
@@ -104,7 +105,7 @@ export function RosterImport({
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollBox>
           {rows.length > SHOWN ? <p className="text-sm text-stone-700">Showing {SHOWN} of {rows.length} rows, skipped rows first.</p> : null}
           {toImport.length ? (
             <button type="button" className={controlClass('primary')} onClick={run} disabled={importing || progress?.finished}>

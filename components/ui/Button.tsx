@@ -73,7 +73,9 @@ export function Notice({ tone, children, className, role }: { tone: NoticeTone; 
 export function ScrollBox({ label, children, className }: { label: string; children: ReactNode; className?: string }) {
   return (
     // Focusable: a region that scrolls must be reachable by keyboard (axe: scrollable-region-focusable).
-    <div role="region" aria-label={label} tabIndex={0} className={['overflow-x-auto', className].filter(Boolean).join(' ')}>
+    // Relative: screen-reader-only text inside (position: absolute) is then clipped by this box;
+    // otherwise it sits at its place in the wide table and widens the whole page on a phone.
+    <div role="region" aria-label={label} tabIndex={0} className={['relative overflow-x-auto', className].filter(Boolean).join(' ')}>
       {children}
     </div>
   );

@@ -12,6 +12,7 @@ import { requireRole } from '@/lib/authz';
 import { ASSIGNMENT_STATUS_LABELS, STUDENT_ASSIGNMENT_STATE_LABELS, studentAssignmentState } from '@/lib/submissions/vocabulary';
 import { formatDateTime, toLocalInputValue } from '@/lib/time';
 import { parseId, parsePage, searchText } from '@/lib/validation/common';
+import { ScrollBox } from '@/components/ui/Button';
 
 export const metadata: Metadata = { title: 'Assignment' };
 
@@ -55,7 +56,7 @@ export default async function StaffAssignmentPage({
             Students
           </h2>
           <SearchBox action={basePath} defaultValue={q} label="Search students by name" />
-          <div className="mt-3 overflow-x-auto rounded-lg border border-stone-300 bg-white">
+          <ScrollBox label="Students" className="mt-3 rounded-lg border border-stone-300 bg-white">
             <table className="w-full text-left text-sm">
               <caption className="sr-only">Where each student stands</caption>
               <thead className="bg-stone-100">
@@ -84,7 +85,7 @@ export default async function StaffAssignmentPage({
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollBox>
           <Pagination page={students.page} pageCount={students.pageCount} total={students.total} basePath={basePath} params={{ q }} label="Student pages" />
         </section>
       ) : null}

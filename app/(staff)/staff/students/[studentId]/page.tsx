@@ -19,6 +19,7 @@ import { INTERVIEW_MODE_LABELS, INTERVIEW_STATUS_LABELS } from '@/lib/interviews
 import { SUBMISSION_STATUS_LABELS } from '@/lib/submissions/vocabulary';
 import { formatDateTime } from '@/lib/time';
 import { parseId, parsePage } from '@/lib/validation/common';
+import { ScrollBox } from '@/components/ui/Button';
 
 export const metadata: Metadata = { title: 'Student record' };
 
@@ -67,7 +68,7 @@ export default async function StudentRecordPage({
       <div className="space-y-6">
         <Card title="Interviews">
           {interviews.items.length ? (
-            <div className="overflow-x-auto">
+            <ScrollBox label="Interviews">
               <table className="w-full text-left text-sm">
                 <caption className="sr-only">Interviews of {student.name}, upcoming first</caption>
                 <thead className="bg-stone-100">
@@ -98,7 +99,7 @@ export default async function StudentRecordPage({
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollBox>
           ) : (
             <p className="text-sm text-stone-700">No interviews yet.</p>
           )}
@@ -152,7 +153,7 @@ export default async function StudentRecordPage({
         <Card title="Contacts">
           <p className="mb-3 text-sm text-stone-700">Who {student.name} found to talk to. Their phone numbers and e-mail addresses stay with the student.</p>
           {contacts.items.length ? (
-            <div className="overflow-x-auto">
+            <ScrollBox label="Contacts">
               <table className="w-full text-left text-sm">
                 <caption className="sr-only">Contacts of {student.name}</caption>
                 <thead className="bg-stone-100">
@@ -176,7 +177,7 @@ export default async function StudentRecordPage({
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollBox>
           ) : (
             <p className="text-sm text-stone-700">No contacts yet.</p>
           )}

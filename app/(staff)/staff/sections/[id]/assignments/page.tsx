@@ -10,6 +10,7 @@ import { requireRole } from '@/lib/authz';
 import { ASSIGNMENT_STATUS_LABELS } from '@/lib/submissions/vocabulary';
 import { formatDateTime } from '@/lib/time';
 import { parseId, parsePage } from '@/lib/validation/common';
+import { ScrollBox } from '@/components/ui/Button';
 
 export const metadata: Metadata = { title: 'Assignments' };
 
@@ -42,7 +43,7 @@ export default async function SectionAssignmentsPage({
         }
       />
       {list.items.length ? (
-        <div className="overflow-x-auto rounded-lg border border-stone-300 bg-white">
+        <ScrollBox label="Assignments" className="rounded-lg border border-stone-300 bg-white">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Assignments of {sectionLabel(section)}, soonest due first</caption>
             <thead className="bg-stone-100">
@@ -69,7 +70,7 @@ export default async function SectionAssignmentsPage({
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       ) : (
         <p className="text-stone-700">No assignments yet.</p>
       )}

@@ -12,6 +12,7 @@ import { canvasColumnTitle, canvasReservedWord } from '@/lib/grading/canvas';
 import { round2 } from '@/lib/grading/scoring';
 import { parseId, parsePage } from '@/lib/validation/common';
 import { gradebookSortParam, sortDirParam } from '@/lib/validation/grading';
+import { ScrollBox } from '@/components/ui/Button';
 
 export const metadata: Metadata = { title: 'Gradebook' };
 
@@ -84,7 +85,7 @@ export default async function GradebookPage({ params, searchParams }: { params: 
       {instructor ? <p className="mb-4 text-sm text-stone-700">The export holds released grades only.</p> : null}
 
       {columns.length ? (
-        <div className="overflow-x-auto rounded-lg border border-stone-300 bg-white" role="region" aria-label="Gradebook" tabIndex={0}>
+        <ScrollBox label="Gradebook" className="rounded-lg border border-stone-300 bg-white">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">
               Grades in {sectionLabel(section)}, page {page.page} of {page.pageCount}
@@ -152,7 +153,7 @@ export default async function GradebookPage({ params, searchParams }: { params: 
               </tr>
             </tfoot>
           </table>
-        </div>
+        </ScrollBox>
       ) : (
         <p className="text-stone-700">No graded assignments yet{instructor ? ': give an assignment points possible in its grading settings.' : '.'}</p>
       )}

@@ -9,6 +9,7 @@ import { requireRole } from '@/lib/authz';
 import { GRADE_AUDIT_ACTION_LABELS } from '@/lib/grading/vocabulary';
 import { formatDateTime } from '@/lib/time';
 import { parseId, parsePage } from '@/lib/validation/common';
+import { ScrollBox } from '@/components/ui/Button';
 
 export const metadata: Metadata = { title: 'Grade audit' };
 
@@ -41,7 +42,7 @@ export default async function GradeAuditPage({ params, searchParams }: { params:
         }
       />
       {page.items.length ? (
-        <div className="overflow-x-auto rounded-lg border border-stone-300 bg-white" role="region" aria-label="Grade audit" tabIndex={0}>
+        <ScrollBox label="Grade audit" className="rounded-lg border border-stone-300 bg-white">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Grade changes, newest first</caption>
             <thead className="bg-stone-100">
@@ -69,7 +70,7 @@ export default async function GradeAuditPage({ params, searchParams }: { params:
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       ) : (
         <p className="text-stone-700">No grades saved yet.</p>
       )}

@@ -68,3 +68,16 @@ export function closeDatabase(): void {
   holder.__hmDb?.sqlite.close();
   holder.__hmDb = undefined;
 }
+
+/**
+ * A query built once per connection (drizzle's .prepare(), values as sql.placeholder), for the
+ * reads every request makes: building a query's SQL costs more than running it.
+ */
+export function preparedQuery<T>(build: (db: DB) => T): () => T {
+  let built: { db: DB; query: T } | null = null;
+  return () => {
+    const db = getDb();
+    if (built?.db !== db) built = { db, query: build(db) };
+    return built.query;
+  };
+}

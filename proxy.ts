@@ -115,6 +115,15 @@ export async function proxy(request: NextRequest) {
   }
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
   const policy = contentSecurityPolicy({ nonce, https, dev: process.env.NODE_ENV === 'development', formActions: formActionOrigins() });
+  if (request.method === 'POST' && request.headers.has('next-action')) {
+    // A fetch-called server action (an autosave every few seconds) is answered with its result,
+    // never an HTML page with scripts to put the nonce on: Next need not be handed a copy of every
+    // request header to carry it.
+    const response = NextResponse.next();
+    response.headers.set('content-security-policy', policy);
+    if (https) response.headers.set('strict-transport-security', HSTS);
+    return response;
+  }
   const requestHeaders = new Headers(request.headers);
   // Next reads the nonce from the request's policy and puts it on the scripts it renders.
   requestHeaders.set('content-security-policy', policy);

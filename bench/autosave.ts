@@ -12,7 +12,18 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 
-export type AutosaveOptions = { base: string; db: string; distDir: string; students: number; everyMs: number; forMs: number; signIn: (email: string) => Promise<string>; log: (s: string) => void };
+export type AutosaveOptions = {
+  base: string;
+  db: string;
+  distDir: string;
+  students: number;
+  everyMs: number;
+  forMs: number;
+  signIn: (email: string) => Promise<string>;
+  log: (s: string) => void;
+  /** The server process's CPU time so far (ms), when it can be read: the cost of a save whatever else the machine is doing. */
+  serverCpuMs?: () => number | null;
+};
 
 type Target = {
   name: string;
@@ -59,7 +70,21 @@ function actionId(distDir: string, target: Target): string {
 
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? NaN;
 
-export type AutosaveResult = { target: string; students: number; sent: number; saved: number; refused: number; failed: number; p50: number; p95: number; max: number; kept: number; lost: string[] };
+export type AutosaveResult = {
+  target: string;
+  students: number;
+  sent: number;
+  saved: number;
+  refused: number;
+  failed: number;
+  p50: number;
+  p95: number;
+  max: number;
+  kept: number;
+  lost: string[];
+  /** The server's CPU time per save sent, in ms (null where /proc is not there). */
+  serverCpuMsPerSave: number | null;
+};
 
 export async function benchAutosave(o: AutosaveOptions, target: Target = REFLECTION): Promise<AutosaveResult> {
   const id = actionId(o.distDir, target);
@@ -80,6 +105,7 @@ export async function benchAutosave(o: AutosaveOptions, target: Target = REFLECT
     let refused = 0;
     let failed = 0;
     const acknowledged = new Map<string, { count: number; last: string | null }>();
+    const cpuBefore = o.serverCpuMs?.() ?? null;
     const start = performance.now();
     await Promise.all(
       people.map(async (p, n) => {
@@ -126,6 +152,9 @@ export async function benchAutosave(o: AutosaveOptions, target: Target = REFLECT
       }),
     );
 
+    const cpuAfter = o.serverCpuMs?.() ?? null;
+    const serverCpuMsPerSave = cpuBefore !== null && cpuAfter !== null && sent > 0 ? (cpuAfter - cpuBefore) / sent : null;
+
     // Every save acknowledged is in the database: the version rose once per save, and the last text is stored.
     const lost: string[] = [];
     let kept = 0;
@@ -136,7 +165,7 @@ export async function benchAutosave(o: AutosaveOptions, target: Target = REFLECT
       if (rose === ack.count && (ack.count === 0 || text === ack.last)) kept += ack.count;
       else lost.push(`${p.email}: ${ack.count} acknowledged, version rose ${rose}${text === ack.last ? '' : ', last text not stored'}`);
     }
-    return { target: target.name, students: people.length, sent, saved, refused, failed, p50: pct(times, 50), p95: pct(times, 95), max: Math.max(...times), kept, lost };
+    return { target: target.name, students: people.length, sent, saved, refused, failed, p50: pct(times, 50), p95: pct(times, 95), max: Math.max(...times), kept, lost, serverCpuMsPerSave };
   } finally {
     db.close();
   }

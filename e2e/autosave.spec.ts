@@ -1,4 +1,5 @@
 import { completedInterview, newPerson } from './data';
+import { e2eDb } from './db';
 import { expect, signIn, test } from './fixtures';
 
 const FIRST = /^1\. Would this occupation be compatible/;
@@ -69,4 +70,31 @@ test('two tabs on one reflection: the second save says it changed elsewhere and 
   await expect(other.locator('#reflection').getByRole('status').filter({ hasText: /^Saved at / })).toBeVisible();
   await page.reload();
   await expect(page.locator('#reflection').getByLabel(FIRST)).toHaveValue('From the second tab.');
+});
+
+test('a save is answered with its result alone (no page rendered, no cookie set), and a session ended elsewhere is still refused', async ({ page }) => {
+  const me = newPerson();
+  const { id } = completedInterview(me.id);
+  await signIn(page, me.email);
+  await page.goto(`/interviews/${id}#reflection`);
+  const reflection = page.locator('#reflection');
+  const answered = page.waitForResponse((r) => r.request().method() === 'POST' && r.request().headers()['next-action'] !== undefined);
+  await reflection.getByLabel(FIRST).fill('Saved without the page being rendered again.');
+  const response = await answered;
+  // A save that set a cookie or revalidated would make Next render the whole page into the answer:
+  // a keystroke's save would cost a page load (the autosave bench, issue 8).
+  const headers = await response.allHeaders();
+  expect(headers['set-cookie']).toBeUndefined();
+  expect(headers['x-action-revalidated']).toBeUndefined();
+  const body = await response.text();
+  const envelope = JSON.parse(body.split('\n')[0].replace(/^0:/, '')) as Record<string, unknown>;
+  expect(envelope).not.toHaveProperty('f'); // the page's tree, when one is rendered
+  expect(body).toContain('"status":"saved"');
+  await expect(reflection.getByRole('status').filter({ hasText: /^Saved at / })).toBeVisible();
+
+  // Signed out elsewhere: the same cookie still names the session, but the session has ended.
+  e2eDb().prepare("update sessions set ended_at = ?, end_reason = 'signed-out' where user_id = ? and ended_at is null").run(Date.now(), me.id);
+  await reflection.getByLabel(SECOND).fill('Typed after the session ended.');
+  await expect(reflection.getByRole('status')).toContainText('you are signed out');
+  await expect(reflection.getByLabel(SECOND)).toHaveValue('Typed after the session ended.');
 });

@@ -7,7 +7,7 @@ import { makeUser } from '@/db/testing/factories';
 import { digestOf } from '@/db/testing/session';
 
 const session = vi.hoisted(() => ({ value: null as null | { sid: string } }));
-vi.mock('@/lib/auth', () => ({ SESSION_MAX_AGE_S: 8 * 3600, auth: vi.fn(async () => session.value) }));
+vi.mock('@/lib/auth', () => ({ SESSION_MAX_AGE_S: 8 * 3600, auth: vi.fn(async () => session.value), requestSessionId: vi.fn(async () => session.value?.sid ?? null) }));
 
 const { getSessionState, getViewer, requireRole, requireUser } = await import('./authz');
 

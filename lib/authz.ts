@@ -5,7 +5,7 @@ import { findLiveSession } from '@/db/queries/sessions';
 import type { StudentViewer, Viewer } from '@/db/queries/users';
 import type { PendingStep, SecondFactor } from '@/db/schema';
 import type { Role } from '@/lib/accounts/vocabulary';
-import { auth } from '@/lib/auth';
+import { requestSessionId } from '@/lib/auth';
 
 export type { Viewer, StudentViewer };
 
@@ -23,9 +23,9 @@ export type SessionState =
  * too, so a change takes effect on the next page load whatever the cookie says.
  */
 export const getSessionState = cache(async (): Promise<SessionState> => {
-  const session = await auth();
-  if (!session?.sid) return { kind: 'none' };
-  const row = findLiveSession(session.sid, new Date());
+  const sid = await requestSessionId();
+  if (!sid) return { kind: 'none' };
+  const row = findLiveSession(sid, new Date());
   if (!row) return { kind: 'none' };
   const person = { id: row.id, role: row.role, name: row.name, email: row.email, timeZone: row.timeZone } as Viewer;
   if (row.pendingStep) return { kind: 'pending', sessionId: row.sessionId, step: row.pendingStep, user: person };

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, lt, max, or, sql, type SQL } from 'drizzle-orm';
-import { getDb, type DB, type Tx } from '../client';
+import { getDb, preparedQuery, type DB, type Tx } from '../client';
 import { assignmentQuestions, questions, sectionMembers } from '../schema';
 import { sectionsStaffedBy } from './sections';
 import type { Viewer } from './users';
@@ -54,13 +54,17 @@ export function findBankQuestion(viewer: Viewer, id: number): BankQuestion | nul
   );
 }
 
-export function listDefaultReflectionQuestions(): BankQuestion[] {
-  return getDb()
+const defaultReflectionQuestions = preparedQuery((db) =>
+  db
     .select(columns)
     .from(questions)
     .where(and(eq(questions.bank, 'reflection'), eq(questions.isDefault, true), isNull(questions.archivedAt)))
     .orderBy(asc(questions.position))
-    .all();
+    .prepare(),
+);
+
+export function listDefaultReflectionQuestions(): BankQuestion[] {
+  return defaultReflectionQuestions().all();
 }
 
 /** A student's own interview question (OWN_QUESTION_CATEGORY); returns its id. */

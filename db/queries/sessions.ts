@@ -1,6 +1,6 @@
-import { and, eq, gt, isNull, ne } from 'drizzle-orm';
+import { and, eq, gt, isNull, ne, sql } from 'drizzle-orm';
 import crypto from 'node:crypto';
-import { getDb, type DB, type Tx } from '../client';
+import { getDb, preparedQuery, type DB, type Tx } from '../client';
 import { sessions, users, type PendingStep, type SecondFactor } from '../schema';
 
 /** Sessions end 8 hours after sign-in, however active (the absolute end, not sliding). */
@@ -27,29 +27,31 @@ export function startSession(
   return id;
 }
 
+const liveSession = preparedQuery((db) =>
+  db
+    .select({
+      sessionId: sessions.id,
+      pendingStep: sessions.pendingStep,
+      secondFactor: sessions.secondFactor,
+      expiresAt: sessions.expiresAt,
+      id: users.id,
+      role: users.role,
+      name: users.name,
+      email: users.email,
+      timeZone: users.timeZone,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.id, sql.placeholder('id')), isNull(sessions.endedAt), gt(sessions.expiresAt, sql.placeholder('now')), eq(users.active, true)))
+    .prepare(),
+);
+
 /**
  * The session a request's cookie names, with its account, if the session has not ended, is
- * within its 8 hours and the account is active. Read on every request (lib/authz.ts).
+ * within its 8 hours and the account is active. Read on every request (lib/authz.ts): prepared once.
  */
 export function findLiveSession(id: string, now: Date) {
-  return (
-    getDb()
-      .select({
-        sessionId: sessions.id,
-        pendingStep: sessions.pendingStep,
-        secondFactor: sessions.secondFactor,
-        expiresAt: sessions.expiresAt,
-        id: users.id,
-        role: users.role,
-        name: users.name,
-        email: users.email,
-        timeZone: users.timeZone,
-      })
-      .from(sessions)
-      .innerJoin(users, eq(users.id, sessions.userId))
-      .where(and(eq(sessions.id, id), isNull(sessions.endedAt), gt(sessions.expiresAt, now), eq(users.active, true)))
-      .get() ?? null
-  );
+  return liveSession().get({ id, now: now.getTime() }) ?? null;
 }
 
 /** Ends one session (sign-out). True when it was still open. */

@@ -24,6 +24,7 @@ export function authModuleMock() {
   return {
     SESSION_MAX_AGE_S: 8 * 3600,
     auth: vi.fn(async () => (state.sid == null ? null : { sid: state.sid, user: {}, expires: '' })),
+    requestSessionId: vi.fn(async () => state.sid),
     signIn: vi.fn(),
     signOut: vi.fn(),
     handlers: {},

@@ -1,6 +1,7 @@
 import 'server-only';
 import NextAuth, { CredentialsSignin, type User } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
+import { cookies, headers } from 'next/headers';
 import { getDb } from '@/db/client';
 import { endSession, SESSION_LIFETIME_MS } from '@/db/queries/sessions';
 import type { PendingStep } from '@/db/schema';
@@ -11,6 +12,7 @@ import { deviceNonceFrom } from './device-cookie';
 import { completeOidcSignIn, oidcProviders, passwordSignInEnabled } from './oidc';
 import { sessionSecret } from './secret';
 import { openSessionFor } from './open-session';
+import { sessionCookieName, sessionIdOfToken, sessionTokenFrom } from './session-token';
 import { attemptPasswordSignIn } from './sign-in';
 
 export const SESSION_MAX_AGE_S = SESSION_LIFETIME_MS / 1000;
@@ -106,3 +108,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     },
   },
 });
+
+/**
+ * The server-side session id the request's session cookie names, or null: what auth() would say
+ * (the same cookie, secret and checks), without running next-auth's session endpoint on every
+ * request (lib/auth/session-token.ts). lib/authz.ts then asks the database whether it still counts.
+ */
+export async function requestSessionId(): Promise<string | null> {
+  const [h, c] = await Promise.all([headers(), cookies()]);
+  const name = sessionCookieName(h.get('x-forwarded-proto'));
+  return sessionIdOfToken(sessionTokenFrom(c.getAll(), name), name, sessionSecret());
+}

@@ -3,7 +3,7 @@
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
-import { findInterviewForViewer } from '@/db/queries/interviews';
+import { findInterviewStatusForViewer } from '@/db/queries/interviews';
 import { listDefaultReflectionQuestions } from '@/db/queries/questions';
 import { ensurePersonalReflection, saveAnswers } from '@/db/queries/submissions';
 import type { AutosaveResult, AutosaveValues } from '@/lib/autosave';
@@ -26,7 +26,7 @@ export async function autosaveInterviewReflection(interviewId: number, baseVersi
   const questions = listDefaultReflectionQuestions();
   const parsed = answerChangesSchema(questions.map((q) => q.id)).safeParse(changes);
   if (!parsed.success) return { status: 'invalid', fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]> };
-  const interview = findInterviewForViewer(viewer, id.data);
+  const interview = findInterviewStatusForViewer(viewer, id.data);
   if (!interview) notFound();
   if (interview.status !== 'completed') return { status: 'locked', message: 'Reflect once the interview is completed.' };
   const now = await requestNow();

@@ -7,7 +7,7 @@ import { getDb } from '@/db/client';
 import { findAssignmentForViewer, type AssignmentDetail } from '@/db/queries/assignments';
 import { logAudit } from '@/db/queries/audit';
 import { notifySubmission } from '@/db/queries/notifications';
-import { findInterviewForViewer } from '@/db/queries/interviews';
+import { findInterviewForViewer, findInterviewStatusForViewer } from '@/db/queries/interviews';
 import { ensureAssignmentSubmission, findEarlierAnswers, findSubmissionForViewer, listDraftAnswersForViewer, saveAnswers, submitAnswers } from '@/db/queries/submissions';
 import { appUrl } from '@/lib/app-url';
 import type { AutosaveResult, AutosaveValues } from '@/lib/autosave';
@@ -58,7 +58,7 @@ export async function autosaveAssignmentAnswers(assignmentId: number, baseVersio
   let interviewId: number | null | undefined;
   const chosen = parsed.data[INTERVIEW_FIELD];
   if (chosen !== undefined) {
-    const interview = chosen === '' ? null : findInterviewForViewer(viewer, Number(chosen));
+    const interview = chosen === '' ? null : findInterviewStatusForViewer(viewer, Number(chosen));
     if (chosen !== '' && interview?.status !== 'completed') return { status: 'invalid', fieldErrors: { [INTERVIEW_FIELD]: ['Choose one of your completed interviews.'] } };
     interviewId = interview?.id ?? null;
   }

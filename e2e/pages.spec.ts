@@ -20,7 +20,8 @@ import { APP_PAGES, resolvePath, VISITOR_EMAIL, type Visitor } from './pages';
 // violation: how green-on-green buttons passed it), no `class="undefined"`, axe at phone size
 // (the folded menu, the phone layouts), nothing that scrolls the page sideways on a phone, no text
 // squeezed a few letters to a line, at most five phone screens tall (unless the list says why),
-// and no more than 10 kB (gzip) of JavaScript beyond the sign-in page.
+// and no more than 10 kB (gzip) of JavaScript beyond the sign-in page (a page the list marks heavy
+// is held to its own ceiling until it is slimmed).
 //
 // E2E_SCREENSHOTS=<dir> also saves a screenshot of each page at both sizes there, to look at.
 
@@ -92,7 +93,8 @@ for (const entry of APP_PAGES) {
       })();
       const extra = (await clientJsGzipBytes(page)) - (await signInJs);
       test.info().annotations.push({ type: 'JavaScript beyond sign-in', description: `${(extra / 1024).toFixed(1)} kB gzip` });
-      expect.soft(extra, `${(extra / 1024).toFixed(1)} kB beyond the sign-in page`).toBeLessThanOrEqual(JS_BUDGET_BYTES);
+      const budget = entry.heavy ? entry.heavy.kB * 1024 : JS_BUDGET_BYTES;
+      expect.soft(extra, `${(extra / 1024).toFixed(1)} kB beyond the sign-in page${entry.heavy ? ` (held at ${entry.heavy.kB} kB: ${entry.heavy.why})` : ''}`).toBeLessThanOrEqual(budget);
     });
     await context.close();
   });

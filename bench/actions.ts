@@ -61,7 +61,8 @@ async function call(base: string, w: Writer, id: string, args: unknown[]): Promi
   try {
     const res = await fetch(`${base}/assignments/${w.assignmentId}`, {
       method: 'POST',
-      headers: { Cookie: w.cookie, 'Next-Action': id, Accept: 'text/x-component', 'Content-Type': 'text/plain;charset=UTF-8' },
+      // Origin as a browser sends it: the proxy refuses a write without one (issue 9).
+      headers: { Cookie: w.cookie, Origin: base, 'Next-Action': id, Accept: 'text/x-component', 'Content-Type': 'text/plain;charset=UTF-8' },
       body: JSON.stringify(args),
     });
     const body = await res.text();

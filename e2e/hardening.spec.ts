@@ -112,8 +112,10 @@ test.describe('strict input', () => {
   test('control characters are refused in one-line fields; a textarea’s CRLF is stored as LF', async ({ page }) => {
     const me = newAccount('student', 'controls');
     await signIn(page, me.email);
-    await page.goto('/contacts/new');
     for (const bad of ['Pat\u0000Lee', 'Pat\u0007Lee', 'Pat\u0085Lee', 'Pat\u2028Lee']) {
+      // A fresh form each time, so the message seen is this try's: a try still on its way would
+      // otherwise reset the form (keeping what it sent) over the next one.
+      await page.goto('/contacts/new');
       await page.getByLabel('Name', { exact: true }).evaluate((input, value) => ((input as HTMLInputElement).value = value), bad);
       await page.getByRole('button', { name: 'Add contact' }).click();
       await expect(page.locator('#name-error')).toContainText('without line breaks or control characters');

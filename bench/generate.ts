@@ -20,11 +20,22 @@ export const SIZE = {
   questionsPerAssignment: 3,
 };
 
+export type CentreSize = typeof SIZE;
+
+/**
+ * The small centre the same page table also runs on (npm run bench prints the ratio between the
+ * two): every record a measured page shows is made exactly as on the big centre (the same student
+ * 300, section 1's 2,000 students, the same contacts and interviews per student, the grading
+ * sections), and everything else is cut to a tenth of the students and 1% of the sections. A page
+ * whose cost follows the centre's size rather than what it shows is slower on the big one.
+ */
+export const SMALL_SIZE: CentreSize = { ...SIZE, students: 3_000, sections: 4, contacts: 50_000, interviews: 20_000 };
+
 const FIRST = ['Aroha', 'Liam', 'Zoë', 'Kwame', 'Amélie', 'Raj', 'Fatima', 'Haruto', 'Olivia', 'Björn', 'Isabela', 'Dmitri', 'Aisha', 'Noah', 'Ji-woo', 'Ananya', 'Lucas', 'Grace', 'Tomás', 'Sofia'];
 const LAST = ['Ngata', "O'Connor", 'Tremblay', 'Mensah', 'Gagnon', 'Patel', 'Al-Sayed', 'Tanaka', 'Chen', 'Andersson', 'Souza', 'Volkov', 'Bello', 'Thompson', 'Park', 'Iyer', 'Müller', 'Whitehorse', 'Ó Briain', 'Rossi'];
 const JOBS = ['Dental technician', 'Travel agent', 'Teacher', 'Baker', 'Plumber', 'Nurse', 'Electrician', 'Graphic designer', 'Accountant', 'Social worker'];
 
-export function generate(file: string, passwordHash: string, log: (s: string) => void): void {
+export function generate(file: string, passwordHash: string, log: (s: string) => void, size: CentreSize = SIZE): void {
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = OFF');
@@ -38,16 +49,16 @@ export function generate(file: string, passwordHash: string, log: (s: string) =>
     const section = db.prepare("insert into sections (course_code, section_code, title, term, created_at) values ('CAPS 1100', ?, 'Career and Life Planning', 'Fall 2026', ?)");
     const member = db.prepare('insert into section_members (section_id, user_id, role, created_at) values (?, ?, ?, ?)');
     user.run('bench.admin@bench.test', 'Bench Admin', 'admin', passwordHash, now);
-    for (let s = 1; s <= SIZE.sections; s++) {
+    for (let s = 1; s <= size.sections; s++) {
       const sectionId = Number(section.run(`S${String(s).padStart(3, '0')}`, now).lastInsertRowid);
       const c = Number(user.run(`bench.counsellor.${s}@bench.test`, `Counsellor ${name(s)}`, 'counsellor', passwordHash, now).lastInsertRowid);
       const t = Number(user.run(`bench.instructor.${s}@bench.test`, `Instructor ${name(s + 7)}`, 'instructor', passwordHash, now).lastInsertRowid);
       member.run(sectionId, c, 'counsellor', now);
       member.run(sectionId, t, 'instructor', now);
     }
-    for (let i = 1; i <= SIZE.students; i++) {
+    for (let i = 1; i <= size.students; i++) {
       const id = Number(user.run(`bench.student.${i}@bench.test`, name(i), 'student', passwordHash, now).lastInsertRowid);
-      const sectionId = i <= SIZE.bigSection ? 1 : ((i - SIZE.bigSection - 1) % (SIZE.sections - 1)) + 2;
+      const sectionId = i <= size.bigSection ? 1 : ((i - size.bigSection - 1) % (size.sections - 1)) + 2;
       member.run(sectionId, id, 'student', now);
     }
   })();
@@ -57,7 +68,7 @@ export function generate(file: string, passwordHash: string, log: (s: string) =>
 
   db.transaction(() => {
     const occ = db.prepare("insert into occupations (student_id, title, why_interested, status, created_at) values (?, ?, 'I like working with my hands.', 'exploring', ?)");
-    for (const sid of studentIds) for (let k = 0; k < SIZE.occupationsPerStudent; k++) occ.run(sid, JOBS[(sid + k) % JOBS.length], now);
+    for (const sid of studentIds) for (let k = 0; k < size.occupationsPerStudent; k++) occ.run(sid, JOBS[(sid + k) % JOBS.length], now);
   })();
   log('occupations');
 
@@ -83,13 +94,13 @@ export function generate(file: string, passwordHash: string, log: (s: string) =>
           const cid: number = Number(contact.run(sid, name(sid * 31 + k), JOBS[k % JOBS.length], `person${k}@example.test`, k % 4 === 0 && previous ? 'referral' : 'friend', k % 4 === 0 ? previous : null, now - k * DAY).lastInsertRowid);
           contactsMade++;
           attempt.run(cid, sid, now - (k + 5) * DAY, k % 2 ? 'email' : 'phone', k % 3 ? 'agreed' : 'awaiting-reply', now);
-          if (k < 6 + extra && interviewsMade < SIZE.interviews) {
+          if (k < 6 + extra && interviewsMade < size.interviews) {
             const completed = k % 2 === 0;
             const iid = Number(
               interview.run(sid, cid, crypto.randomUUID(), completed ? 'completed' : 'scheduled', now + (completed ? -10 : 5) * DAY, completed ? now - 10 * DAY : null, completed && k % 4 === 0 ? now - 9 * DAY : null, now).lastInsertRowid,
             );
             interviewsMade++;
-            for (let q = 1; q <= SIZE.questionsPerInterview; q++) iq.run(iid, sid, q, `Question ${q}`, q, completed ? 'They said it varies a lot.' : null, now);
+            for (let q = 1; q <= size.questionsPerInterview; q++) iq.run(iid, sid, q, `Question ${q}`, q, completed ? 'They said it varies a lot.' : null, now);
           }
           previous = cid;
         }
@@ -116,7 +127,7 @@ export function generate(file: string, passwordHash: string, log: (s: string) =>
   })();
   log('outbox');
 
-  generateSubmissions(db, studentIds, log);
+  generateSubmissions(db, studentIds, log, size);
   db.pragma('optimize');
   db.exec('analyze');
   db.close();
@@ -137,10 +148,10 @@ const ANSWERS = [
  * status a term holds: drafts, submitted, returned, resubmitted (two versions) and reviewed, with
  * their answers, frozen versions and the counsellor's comments.
  */
-function generateSubmissions(db: Database.Database, studentIds: number[], log: (s: string) => void): void {
+function generateSubmissions(db: Database.Database, studentIds: number[], log: (s: string) => void, size: CentreSize): void {
   const now = Date.now();
   const DAY = 86_400_000;
-  const questions = (db.prepare("select id, text from questions where bank = 'reflection' and is_default = 1 order by position").all() as { id: number; text: string }[]).slice(0, SIZE.questionsPerAssignment);
+  const questions = (db.prepare("select id, text from questions where bank = 'reflection' and is_default = 1 order by position").all() as { id: number; text: string }[]).slice(0, size.questionsPerAssignment);
   const assignmentsBySection = new Map<number, number[]>();
   const counsellorOf = new Map<number, number>();
   db.transaction(() => {
@@ -148,10 +159,10 @@ function generateSubmissions(db: Database.Database, studentIds: number[], log: (
       "insert into assignments (section_id, title, instructions, status, due_at, requires_interview, resubmissions_allowed, published_at, version, created_at) values (?, ?, 'Answer about your most recent interview.', 'published', ?, 0, 2, ?, 1, ?)",
     );
     const aq = db.prepare('insert into assignment_questions (assignment_id, question_id, position) values (?, ?, ?)');
-    for (let s = 1; s <= SIZE.sections; s++) {
+    for (let s = 1; s <= size.sections; s++) {
       const ids: number[] = [];
       // Section 1 has one more, which makes up for the fresh students: 150,000 submissions in all.
-      for (let k = 0; k < SIZE.assignmentsPerSection + (s === 1 ? 1 : 0); k++) {
+      for (let k = 0; k < size.assignmentsPerSection + (s === 1 ? 1 : 0); k++) {
         const id = Number(assignment.run(s, `Reflection ${k + 1}`, now + (k - 3) * 7 * DAY, now - 60 * DAY, now - 60 * DAY).lastInsertRowid);
         questions.forEach((q, i) => aq.run(id, q.id, i + 1));
         ids.push(id);

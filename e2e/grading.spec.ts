@@ -120,7 +120,10 @@ test('an instructor builds a rubric, grades two students from the keyboard and r
 
   // The students: Alice sees her grade and feedback; Ben sees none.
   const alicePage = await signInElsewhere(alice.email);
-  await alicePage.goto('/grades');
+  // She is told, by the bell, and it takes her to her grades.
+  await alicePage.goto('/notifications');
+  await alicePage.getByRole('list', { name: 'Notifications' }).getByRole('button', { name: `Open: Your grade for “${title}” is ready` }).click();
+  await expect(alicePage).toHaveURL(/\/grades$/);
   await expect(alicePage.getByRole('heading', { name: title })).toBeVisible();
   await expect(alicePage.getByText('10 of 12')).toBeVisible();
   await expect(alicePage.getByText('Thoughtful, and you thanked Dana promptly.')).toBeVisible();
@@ -131,6 +134,8 @@ test('an instructor builds a rubric, grades two students from the keyboard and r
   await benPage.goto('/grades');
   await expect(benPage.getByText('No grades released yet.')).toBeVisible();
   await expect(benPage.getByText('Ben: draft feedback.')).toHaveCount(0);
+  await benPage.goto('/notifications');
+  await expect(benPage.getByText(`Your grade for “${title}” is ready`)).toHaveCount(0);
 
   // The gradebook marks Ben's grade as a draft; the chart's figures are in a table.
   await page.goto(`/staff/sections/${s10}/gradebook?sort=total&dir=desc`);

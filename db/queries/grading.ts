@@ -18,6 +18,7 @@ import {
   sections,
   users,
 } from '../schema';
+import { notifyGradeReleased } from './notifications';
 import { pageWindow, toPage, type Page } from './pagination';
 import { sectionsStaffedBy } from './sections';
 import type { Viewer } from './users';
@@ -503,7 +504,15 @@ export function writeGrade(
  * null), each with its audit row; returns how many were released. A grade already released,
  * or with no score, is left as it is.
  */
-export function releaseGrades(tx: DB | Tx, grader: Viewer, assignment: Pick<GradingAssignment, 'id' | 'sectionId'>, studentIds: number[] | null, now: Date): number {
+export function releaseGrades(
+  tx: DB | Tx,
+  grader: Viewer,
+  assignment: Pick<GradingAssignment, 'id' | 'sectionId'>,
+  studentIds: number[] | null,
+  now: Date,
+  /** The app's address: when given, each student is told, in the app and by e-mail (notifyGradeReleased). */
+  appUrl?: string,
+): number {
   const rows = tx
     .select({ id: grades.id, studentId: grades.studentId, finalPoints: grades.finalPoints })
     .from(grades)
@@ -526,6 +535,7 @@ export function releaseGrades(tx: DB | Tx, grader: Viewer, assignment: Pick<Grad
       { gradeId: g.id, assignmentId: assignment.id, studentId: g.studentId, sectionId: assignment.sectionId, graderId: grader.id, action: 'released', before: { status: 'draft' }, after: { status: 'released', finalPoints: g.finalPoints } },
       now,
     );
+    if (appUrl !== undefined) notifyGradeReleased(tx, assignment.id, g.studentId, appUrl);
   }
   return rows.length;
 }

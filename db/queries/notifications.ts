@@ -183,6 +183,27 @@ function wording(event: SubmissionNotificationEvent, w: { student: string; assig
   }
 }
 
+/** Where a student reads their released grades. */
+export const GRADES_PATH = '/grades';
+
+/**
+ * Tells a student that a grade of theirs was released (in the caller's transaction, with its
+ * e-mail copy). The notification names the assignment, not the score: the score is read signed in.
+ */
+export function notifyGradeReleased(tx: DB | Tx, assignmentId: number, studentId: number, appUrl: string): void {
+  const row = tx
+    .select({ email: users.email, active: users.active, title: assignments.title })
+    .from(users)
+    .innerJoin(assignments, eq(assignments.id, assignmentId))
+    .where(eq(users.id, studentId))
+    .get();
+  if (!row || !row.active) return;
+  const title = `Your grade for “${row.title}” is ready`;
+  const body = `Your instructor released your grade for “${row.title}”, with the rubric and feedback.`;
+  tx.insert(notifications).values({ userId: studentId, kind: 'grade-released', title, body, href: GRADES_PATH }).run();
+  queueNotificationMail(tx, { toUserId: studentId, toAddress: row.email, kind: 'grade-released', subject: title, text: `${body}\n\nRead it in Horse's Mouth: ${appUrl.replace(/\/$/, '')}${GRADES_PATH}\n` });
+}
+
 export type NotificationMail = { toUserId: number; toAddress: string; kind: NotificationKind; subject: string; text: string };
 
 /**

@@ -7,7 +7,7 @@ import { insertInterview, updateInterview } from '@/db/queries/interviews';
 import { listDefaultReflectionQuestions } from '@/db/queries/questions';
 import { ensureAssignmentSubmission, saveAnswers, submitAnswers } from '@/db/queries/submissions';
 import type { StudentViewer, Viewer } from '@/db/queries/users';
-import { assignments, gradeAudit, outbox, sectionMembers, users } from '@/db/schema';
+import { assignments, gradeAudit, notifications, outbox, sectionMembers, users } from '@/db/schema';
 import { addMember, makeAssignment, makeSection, makeUser } from '@/db/testing/factories';
 import { authModuleMock, form, signInAs, thrown } from '@/db/testing/session';
 import { initialActionState } from '@/lib/forms';
@@ -180,6 +180,16 @@ describe('release', () => {
     expect(listReleasedGradesForViewer(f.otherInstructor, f.student.id)).toEqual([]);
     // The draft on the other assignment stays hidden.
     expect(mine.some((g) => g.assignmentId === f.plain)).toBe(false);
+    // The student is told, in the app and by e-mail; nobody else is.
+    const told = getDb().select().from(notifications).where(eq(notifications.kind, 'grade-released')).all();
+    expect(told.map((n) => [n.userId, n.href])).toEqual([[f.student.id, '/grades']]);
+    expect(told[0].title).toMatch(/^Your grade for “.+” is ready$/);
+    const mail = getDb().select().from(outbox).where(eq(outbox.toUserId, f.student.id)).all().filter((m) => m.subject === told[0].title);
+    expect(mail).toHaveLength(1);
+    expect(mail[0].body).toContain('/grades');
+    // Releasing again releases nothing and tells nobody twice.
+    expect((await releaseAllGrades(f.assignment, initialActionState)).message).toMatch(/No draft grades/);
+    expect(getDb().select({ n: count() }).from(notifications).where(eq(notifications.kind, 'grade-released')).get()!.n).toBe(1);
   });
 
   it('a grade changed after release shows as changed', async () => {

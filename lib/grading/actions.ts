@@ -182,6 +182,7 @@ export async function saveGrade(assignmentId: number, studentId: number, _prev: 
 
   const submission = findAssignmentSubmissionForViewer(viewer, assignment.id, student.id);
   const now = await requestNow();
+  const baseUrl = await appUrl();
   const outcome = getDb().transaction((tx) => {
     const days = submission?.submittedAt
       ? daysLate(submission.submittedAt, { dueAt: assignment.dueAt, closesAt: assignment.closesAt, extensionDueAt: findExtensionDueAt(assignment.id, student.id, tx) })
@@ -197,7 +198,7 @@ export async function saveGrade(assignmentId: number, studentId: number, _prev: 
       criteria: choices,
     };
     const result = writeGrade(tx, viewer, { assignmentId: assignment.id, studentId: student.id, sectionId: assignment.sectionId, submissionId: submission?.id ?? null }, g.version, write, now);
-    const released = result.status !== 'conflict' && g.intent === 'release' ? releaseGrades(tx, viewer, assignment, [student.id], now) : 0;
+    const released = result.status !== 'conflict' && g.intent === 'release' ? releaseGrades(tx, viewer, assignment, [student.id], now, baseUrl) : 0;
     return { result, released };
   });
   if (outcome.result.status === 'conflict') {
@@ -226,7 +227,8 @@ export async function releaseAllGrades(assignmentId: number, _prev: ActionState)
   const assignment = id.success ? findAssignmentToGrade(viewer, id.data) : null;
   if (!assignment) notFound();
   const now = await requestNow();
-  const n = getDb().transaction((tx) => releaseGrades(tx, viewer, assignment, null, now));
+  const baseUrl = await appUrl();
+  const n = getDb().transaction((tx) => releaseGrades(tx, viewer, assignment, null, now, baseUrl));
   revalidatePath(`/staff/sections/${assignment.sectionId}/gradebook`);
   revalidatePath(`/staff/assignments/${assignment.id}/grade`, 'layout');
   revalidatePath('/grades');

@@ -1,11 +1,13 @@
 import 'server-only';
 import { cache } from 'react';
 import { notFound, redirect } from 'next/navigation';
+import { findSectionForViewer, type SectionSummary } from '@/db/queries/sections';
 import { findLiveSession } from '@/db/queries/sessions';
 import type { StudentViewer, Viewer } from '@/db/queries/users';
 import type { PendingStep, SecondFactor } from '@/db/schema';
 import type { Role } from '@/lib/accounts/vocabulary';
 import { requestSessionId } from '@/lib/auth';
+import { parseId } from '@/lib/validation/common';
 
 export type { Viewer, StudentViewer };
 
@@ -77,4 +79,17 @@ export function homePathFor(role: Role): string {
     default:
       return '/staff';
   }
+}
+
+/**
+ * A staff page about one section: the counsellor or instructor asking, and the section named by
+ * the route's `[id]` if they staff it. Any other id (not a number, no such section, another
+ * staff member's) is a 404, as every page about someone else's records is.
+ */
+export async function requireStaffedSection(params: Promise<{ id: string }>): Promise<{ viewer: Extract<Viewer, { role: 'counsellor' | 'instructor' }>; section: SectionSummary }> {
+  const viewer = await requireRole('counsellor', 'instructor');
+  const id = parseId((await params).id);
+  const section = id ? findSectionForViewer(viewer, id) : null;
+  if (!section) notFound();
+  return { viewer, section };
 }

@@ -1,14 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
-import { findSectionForViewer, listSectionStaff, listSectionStudents } from '@/db/queries/sections';
+import { listSectionStaff, listSectionStudents } from '@/db/queries/sections';
 import { sectionLabel } from '@/components/layout/SectionList';
 import { ButtonLink, ScrollBox } from '@/components/ui/Button';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { Pagination } from '@/components/ui/Pagination';
 import { SearchBox } from '@/components/ui/SearchBox';
-import { requireRole } from '@/lib/authz';
-import { parseId, parsePage, searchText } from '@/lib/validation/common';
+import { requireStaffedSection } from '@/lib/authz';
+import { parsePage, searchText } from '@/lib/validation/common';
 
 export const metadata: Metadata = { title: 'Section' };
 
@@ -19,10 +18,7 @@ export default async function StaffSectionPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const viewer = await requireRole('counsellor', 'instructor');
-  const id = parseId((await params).id);
-  const section = id ? findSectionForViewer(viewer, id) : null;
-  if (!section) notFound();
+  const { viewer, section } = await requireStaffedSection(params);
   const sp = await searchParams;
   const q = searchText(sp.q);
   const students = listSectionStudents(viewer, section.id, { q, page: parsePage(sp.page) });

@@ -1,15 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { listSectionAssignmentsForViewer } from '@/db/queries/assignments';
-import { findSectionForViewer } from '@/db/queries/sections';
 import { sectionLabel } from '@/components/layout/SectionList';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { Pagination } from '@/components/ui/Pagination';
-import { requireRole } from '@/lib/authz';
+import { requireStaffedSection } from '@/lib/authz';
 import { ASSIGNMENT_STATUS_LABELS } from '@/lib/submissions/vocabulary';
 import { formatDateTime } from '@/lib/time';
-import { parseId, parsePage } from '@/lib/validation/common';
+import { parsePage } from '@/lib/validation/common';
 import { ScrollBox } from '@/components/ui/Button';
 
 export const metadata: Metadata = { title: 'Assignments' };
@@ -21,10 +19,7 @@ export default async function SectionAssignmentsPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const viewer = await requireRole('counsellor', 'instructor');
-  const id = parseId((await params).id);
-  const section = id ? findSectionForViewer(viewer, id) : null;
-  if (!section) notFound();
+  const { viewer, section } = await requireStaffedSection(params);
   const sp = await searchParams;
   const list = listSectionAssignmentsForViewer(viewer, section.id, { page: parsePage(sp.page) });
   const basePath = `/staff/sections/${section.id}/assignments`;

@@ -1,19 +1,17 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { findSectionProgressForViewer, listSectionOverviewForViewer } from '@/db/queries/overview';
-import { findSectionForViewer } from '@/db/queries/sections';
 import { sectionLabel } from '@/components/layout/SectionList';
 import { MethodChart } from '@/components/overview/MethodChart';
 import { ScrollBox } from '@/components/ui/Button';
 import { Card, PageHeader } from '@/components/ui/PageHeader';
 import { Pagination } from '@/components/ui/Pagination';
 import { SearchBox } from '@/components/ui/SearchBox';
-import { requireRole } from '@/lib/authz';
+import { requireStaffedSection } from '@/lib/authz';
 import { requestNow } from '@/lib/clock';
 import { OVERVIEW_DEFAULT_DIRECTION, OVERVIEW_SORT_LABELS, OVERVIEW_SORTS, type OverviewSort } from '@/lib/overview/vocabulary';
 import { formatDate } from '@/lib/time';
-import { parseId, parsePage, searchText } from '@/lib/validation/common';
+import { parsePage, searchText } from '@/lib/validation/common';
 
 export const metadata: Metadata = { title: 'Section overview' };
 
@@ -27,10 +25,7 @@ export default async function SectionOverviewPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const viewer = await requireRole('counsellor', 'instructor');
-  const id = parseId((await params).id);
-  const section = id ? findSectionForViewer(viewer, id) : null;
-  if (!section) notFound();
+  const { viewer, section } = await requireStaffedSection(params);
   const sp = await searchParams;
   const rawSort = first(sp.sort);
   const sort: OverviewSort = (OVERVIEW_SORTS as readonly string[]).includes(rawSort ?? '') ? (rawSort as OverviewSort) : 'name';

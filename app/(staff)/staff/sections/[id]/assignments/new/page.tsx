@@ -1,21 +1,15 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { listReflectionQuestionChoices } from '@/db/queries/questions';
-import { findSectionForViewer } from '@/db/queries/sections';
 import { AssignmentForm } from '@/components/assignments/AssignmentForm';
 import { sectionLabel } from '@/components/layout/SectionList';
 import { PageHeader } from '@/components/ui/PageHeader';
-import { requireRole } from '@/lib/authz';
-import { parseId } from '@/lib/validation/common';
+import { requireStaffedSection } from '@/lib/authz';
 
 export const metadata: Metadata = { title: 'New assignment' };
 
 export default async function NewAssignmentPage({ params }: { params: Promise<{ id: string }> }) {
-  const viewer = await requireRole('counsellor', 'instructor');
-  const id = parseId((await params).id);
-  const section = id ? findSectionForViewer(viewer, id) : null;
-  if (!section) notFound();
+  const { viewer, section } = await requireStaffedSection(params);
   const choices = listReflectionQuestionChoices(viewer, section.id);
   return (
     <>

@@ -102,7 +102,7 @@ test('assign, answer, review beside the interview, return with a comment, revise
   await staff.goto('/staff/questions');
   await staff.getByLabel('Question', { exact: true }).fill(custom);
   await staff.getByRole('button', { name: 'Add question' }).click();
-  await expect(staff.getByRole('grid', { name: 'Your questions, in order' }).getByText(custom)).toBeVisible();
+  await expect(staff.getByRole('list', { name: 'Your questions, in order' }).getByText(custom)).toBeVisible();
   await staff.goto(`/staff/sections/${section.id}/assignments/new`);
   await staff.getByLabel('Title').fill(title);
   for (const q of [Q1, Q2, Q3, custom]) await staff.getByRole('button', { name: `Add: ${q}` }).click();

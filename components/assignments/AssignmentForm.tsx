@@ -2,10 +2,10 @@
 
 import Link from 'next/link';
 import { useActionState, useState } from 'react';
-import { Button } from 'react-aria-components';
 import { ActionForm } from '@/components/ui/ActionForm';
+import { Button } from '@/components/ui/Button';
 import { Field, TextArea } from '@/components/ui/Field';
-import { ReorderList } from '@/components/ui/ReorderList';
+import { ReorderableList } from '@/components/ui/ReorderableList';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { createAssignment, updateAssignment } from '@/lib/assignments/actions';
 import { initialActionState } from '@/lib/forms';
@@ -42,7 +42,6 @@ export function AssignmentForm({
   const v = state.values;
   const chosenItems = chosen.map((id) => ({ id, text: byId.get(id)?.text ?? `Question ${id}` }));
   const available = choices.filter((c) => !chosen.includes(c.id) && !c.archived);
-  const small = 'rounded border border-stone-400 bg-white px-2 py-1 text-xs font-semibold text-stone-900 hover:bg-stone-100';
   const group = (title: string, list: QuestionChoice[]) =>
     list.length ? (
       <div>
@@ -54,7 +53,7 @@ export function AssignmentForm({
                 {c.text}
                 {c.ownerName && !c.isDefault ? <span className="block text-xs text-stone-700">Added by {c.ownerName}</span> : null}
               </span>
-              <Button className={small} onPress={() => setChosen((ids) => [...ids, c.id])} aria-label={`Add: ${c.text}`}>
+              <Button size="sm" onClick={() => setChosen((ids) => [...ids, c.id])} aria-label={`Add: ${c.text}`}>
                 Add
               </Button>
             </li>
@@ -79,12 +78,12 @@ export function AssignmentForm({
         {chosen.map((id) => (
           <input key={id} type="hidden" name="questionIds" value={id} />
         ))}
-        <ReorderList
+        <ReorderableList
           label="Chosen questions"
           items={chosenItems}
           onReorder={setChosen}
           actions={(item) => (
-            <Button className={small} onPress={() => setChosen((ids) => ids.filter((x) => x !== item.id))} aria-label={`Remove: ${item.text}`}>
+            <Button size="sm" onClick={() => setChosen((ids) => ids.filter((x) => x !== item.id))} aria-label={`Remove: ${item.text}`}>
               Remove
             </Button>
           )}

@@ -1,11 +1,10 @@
 'use client';
 
-import Link from 'next/link';
 import { useActionState, useState, useTransition } from 'react';
-import { Button } from 'react-aria-components';
 import { ActionForm } from '@/components/ui/ActionForm';
+import { Button, ButtonLink } from '@/components/ui/Button';
 import { SelectField, TextArea } from '@/components/ui/Field';
-import { ReorderList } from '@/components/ui/ReorderList';
+import { ReorderableList } from '@/components/ui/ReorderableList';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { initialActionState, type ActionState } from '@/lib/forms';
 import { addStaffQuestion, archiveStaffQuestion, editStaffQuestion, reorderOwnQuestions } from '@/lib/questions/actions';
@@ -41,8 +40,6 @@ export function EditQuestionForm({ id, bank, loadedAt, text, category }: { id: n
   );
 }
 
-const small = 'rounded border border-stone-400 bg-white px-2 py-1 text-xs font-semibold text-stone-900 hover:bg-stone-100 no-underline';
-
 /** One's own questions in their order: drag or move to reorder, edit, archive; archived ones restored. */
 export function OwnQuestions({ bank, active, archived }: { bank: QuestionBank; active: { id: number; text: string }[]; archived: { id: number; text: string }[] }) {
   const [order, setOrder] = useState(active.map((q) => q.id));
@@ -65,7 +62,7 @@ export function OwnQuestions({ bank, active, archived }: { bank: QuestionBank; a
         {pending ? 'Saving…' : result.message}
       </p>
       {items.length ? (
-        <ReorderList
+        <ReorderableList
           label="Your questions, in order"
           items={items}
           onReorder={(ids) => {
@@ -75,10 +72,10 @@ export function OwnQuestions({ bank, active, archived }: { bank: QuestionBank; a
           }}
           actions={(q) => (
             <>
-              <Link href={`/staff/questions/${q.id}`} className={small} aria-label={`Edit: ${q.text}`}>
+              <ButtonLink href={`/staff/questions/${q.id}`} size="sm" aria-label={`Edit: ${q.text}`}>
                 Edit
-              </Link>
-              <Button className={small} onPress={() => run(() => archiveStaffQuestion(q.id, true, initialActionState))} aria-label={`Archive: ${q.text}`}>
+              </ButtonLink>
+              <Button size="sm" onClick={() => run(() => archiveStaffQuestion(q.id, true, initialActionState))} aria-label={`Archive: ${q.text}`}>
                 Archive
               </Button>
             </>
@@ -94,7 +91,7 @@ export function OwnQuestions({ bank, active, archived }: { bank: QuestionBank; a
             {archived.map((q) => (
               <li key={q.id} className="flex flex-wrap items-start justify-between gap-2 p-2 text-sm">
                 <span className="min-w-0 flex-1 break-words text-stone-800">{q.text}</span>
-                <Button className={small} onPress={() => run(() => archiveStaffQuestion(q.id, false, initialActionState))} aria-label={`Restore: ${q.text}`}>
+                <Button size="sm" onClick={() => run(() => archiveStaffQuestion(q.id, false, initialActionState))} aria-label={`Restore: ${q.text}`}>
                   Restore
                 </Button>
               </li>

@@ -2,6 +2,7 @@
 
 import type { Key, ReactNode } from 'react';
 import { Button, GridList, GridListItem, useDragAndDrop } from 'react-aria-components';
+import { moveId } from './ReorderableList';
 
 export type ReorderItem = { id: number; text: string };
 
@@ -14,17 +15,17 @@ function reorderIds(ids: readonly number[], moved: readonly number[], target: nu
   return [...rest.slice(0, index), ...moved, ...rest.slice(index)];
 }
 
-/** Swaps an item with its neighbour; the same list when it is already at that end. */
-function moveId(ids: readonly number[], id: number, direction: -1 | 1): number[] {
-  const i = ids.indexOf(id);
-  const j = i + direction;
-  if (i < 0 || j < 0 || j >= ids.length) return [...ids];
-  const out = [...ids];
-  [out[i], out[j]] = [out[j], out[i]];
-  return out;
-}
+
+export type ReorderListProps<T extends ReorderItem> = {
+  label: string;
+  items: T[];
+  onReorder: (ids: number[]) => void;
+  actions?: (item: T, index: number) => ReactNode;
+  numbered?: boolean;
+};
 
 /**
+ * Loaded on demand by ReorderableList (components/ui/ReorderableList.tsx), never imported directly by a page.
  * An ordered list a person rearranges by dragging (mouse, touch, or the keyboard: focus the
  * handle, Enter, arrows, Enter — react-aria's drag and drop) or with "Move up"/"Move down".
  */
@@ -34,13 +35,7 @@ export function ReorderList<T extends ReorderItem>({
   onReorder,
   actions,
   numbered = true,
-}: {
-  label: string;
-  items: T[];
-  onReorder: (ids: number[]) => void;
-  actions?: (item: T, index: number) => ReactNode;
-  numbered?: boolean;
-}) {
+}: ReorderListProps<T>) {
   const ids = items.map((i) => i.id);
   const { dragAndDropHooks } = useDragAndDrop({
     getItems: (keys) => [...keys].map((key) => ({ 'text/plain': items.find((i) => i.id === Number(key))?.text ?? String(key) })),

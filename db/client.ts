@@ -45,6 +45,11 @@ export function openDatabase(file = databasePath()): { sqlite: Database.Database
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
+  // Reads of a big centre's file (half a gigabyte at 30,000 students) go through memory-mapped
+  // pages and a 64 MiB cache rather than a read() call for every 4 KiB page past SQLite's default
+  // 2 MiB cache: a page about 2,000 students then costs what it costs on a small centre.
+  sqlite.pragma('mmap_size = 268435456');
+  sqlite.pragma('cache_size = -65536');
   keepStatements(sqlite);
   return { sqlite, db: drizzle(sqlite, { schema }) };
 }

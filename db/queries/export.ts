@@ -33,12 +33,18 @@ type Rows = {
   /** Names for the ids the row holds (an occupation's title, a contact's name), by left join. */
   names?: Record<string, SQLiteColumn>;
   joins?: Join[];
+  /**
+   * Columns of joined tables that hold the same student's id. Saying so lets SQLite start from
+   * that table's student index: interview questions have none of their own, and found through
+   * their interviews they cost a fraction of a millisecond instead of a scan of every student's.
+   */
+  sameStudent?: SQLiteColumn[];
 };
 
 /** The part of Drizzle's dynamic select these reads use (its own type changes with every join). */
 type Dynamic = { leftJoin(table: SQLiteTable, on: SQL): Dynamic; where(where: SQL): Dynamic; orderBy(...order: SQL[]): Dynamic; all(): unknown[] };
 
-function studentRows({ viewer, studentId, table, studentColumn, idColumn, columns = getTableColumns(table), names = {}, joins = [] }: Rows): ExportRows {
+function studentRows({ viewer, studentId, table, studentColumn, idColumn, columns = getTableColumns(table), names = {}, joins = [], sameStudent = [] }: Rows): ExportRows {
   // Every row is the one student's: the column says nothing the reader does not know.
   const { studentId: _studentId, ...kept } = columns;
   const selected = { ...kept, ...names };
@@ -46,7 +52,8 @@ function studentRows({ viewer, studentId, table, studentColumn, idColumn, column
   // the names joined in are ones every audience of this read may see (CONTACT_SUMMARY_COLUMNS).
   let query = getDb().select(selected).from(table).$dynamic() as unknown as Dynamic;
   for (const j of joins) query = query.leftJoin(j.table, j.on);
-  const rows = query.where(recordsOfStudent(viewer, studentId, studentColumn)).orderBy(asc(idColumn)).all() as Array<Record<string, unknown>>;
+  const where = and(recordsOfStudent(viewer, studentId, studentColumn), ...sameStudent.map((c) => eq(c, studentId)))!;
+  const rows = query.where(where).orderBy(asc(idColumn)).all() as Array<Record<string, unknown>>;
   return { columns: Object.keys(selected), rows };
 }
 
@@ -124,6 +131,7 @@ export function exportTableForViewer(viewer: Viewer, studentId: number, table: E
         idColumn: interviewQuestions.id,
         names: { interviewWith: contacts.name, interviewAt: interviews.startsAt },
         joins: interviewOf(interviewQuestions.interviewId),
+        sameStudent: [interviews.studentId],
       });
     case 'reflections': {
       // One row per written answer, with its question: readable without the question bank.

@@ -2,7 +2,7 @@
 
 import type { Key, ReactNode } from 'react';
 import { Button, GridList, GridListItem, useDragAndDrop } from 'react-aria-components';
-import { moveId } from './ReorderableList';
+import { moveId } from './reorder-ids';
 
 export type ReorderItem = { id: number; text: string };
 

@@ -2,17 +2,8 @@
 
 import { useState, type ComponentType } from 'react';
 import { Button } from './Button';
+import { moveId } from './reorder-ids';
 import type { ReorderItem, ReorderListProps } from './ReorderList';
-
-/** Swaps an item with its neighbour; the same list when it is already at that end. */
-export function moveId(ids: readonly number[], id: number, direction: -1 | 1): number[] {
-  const i = ids.indexOf(id);
-  const j = i + direction;
-  if (i < 0 || j < 0 || j >= ids.length) return [...ids];
-  const out = [...ids];
-  [out[i], out[j]] = [out[j], out[i]];
-  return out;
-}
 
 /**
  * An ordered list with "Up"/"Down" on every row, and drag and drop (mouse, touch, or the keyboard)

@@ -13,6 +13,7 @@ import { requireRole } from '@/lib/authz';
 import { requestNow } from '@/lib/clock';
 import { diffAnswer } from '@/lib/review/diff';
 import { isAwaitingReview, SUBMISSION_STATUS_LABELS } from '@/lib/submissions/vocabulary';
+import { endSentence } from '@/lib/text/sentence';
 import { formatDateTime } from '@/lib/time';
 import { parseId } from '@/lib/validation/common';
 import { parseQueueParams, queueQuery } from '@/lib/validation/review';
@@ -132,9 +133,9 @@ export default async function ReviewPage({
 
       {!waiting ? (
         <Notice tone={submission.status === 'reviewed' ? 'success' : 'info'} role="status" className="mb-6">
-          {SUBMISSION_STATUS_LABELS[submission.status]}
-          {submission.decidedByName ? ` by ${submission.decidedByName}` : ''}
-          {submission.decidedAt ? `, ${formatDateTime(submission.decidedAt, tz)}` : ''}.
+          {endSentence(
+            `${SUBMISSION_STATUS_LABELS[submission.status]}${submission.decidedByName ? ` by ${submission.decidedByName}` : ''}${submission.decidedAt ? `, ${formatDateTime(submission.decidedAt, tz)}` : ''}`,
+          )}
           {submission.status === 'returned' ? ' It comes back to the queue when the student resubmits.' : ''}
         </Notice>
       ) : null}

@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, type ReactNode } from 'react';
+import { useActionState, useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { ActionForm } from '@/components/ui/ActionForm';
 import { TextArea } from '@/components/ui/Field';
 import { SubmitButton } from '@/components/ui/SubmitButton';
@@ -15,17 +15,76 @@ export type ReviewAnswer = {
   question: string;
 };
 
+type CommentCopy = Record<string, string>;
+
+function readCopy(key: string): CommentCopy | null {
+  try {
+    const parsed = JSON.parse(window.localStorage.getItem(key) ?? 'null') as unknown;
+    return parsed && typeof parsed === 'object' ? (parsed as CommentCopy) : null;
+  } catch {
+    return null;
+  }
+}
+
+function writeCopy(key: string, copy: CommentCopy | null): void {
+  try {
+    if (copy && Object.values(copy).some((text) => text.trim())) window.localStorage.setItem(key, JSON.stringify(copy));
+    else window.localStorage.removeItem(key);
+  } catch {
+    // Private mode or a full store: nothing more to do; the comments are still on the page.
+  }
+}
+
+/**
+ * Comments are written in one go and sent with the decision, so until then this browser keeps a
+ * copy of them (per reviewer, submission and version): leaving the page, a reload or a crash
+ * loses nothing, and coming back fills the boxes again. The copy goes once a decision is made.
+ */
+function useCommentCopy(storageKey: string, decided: boolean) {
+  const [restored, setRestored] = useState(false);
+  useEffect(() => {
+    const copy = readCopy(storageKey);
+    const form = document.querySelector<HTMLFormElement>(`form[data-comment-copy="${storageKey}"]`);
+    if (!copy || !form) return;
+    let filled = false;
+    for (const [name, text] of Object.entries(copy)) {
+      const box = form.elements.namedItem(name);
+      if (box instanceof HTMLTextAreaElement && !box.value && text) {
+        box.value = text;
+        filled = true;
+      }
+    }
+    // After hydration (the first render matches the server's), then said so once.
+    if (filled) queueMicrotask(() => setRestored(true));
+  }, [storageKey]);
+  useEffect(() => {
+    if (decided) writeCopy(storageKey, null);
+  }, [decided, storageKey]);
+  const remember = (event: FormEvent<HTMLFormElement>) => {
+    const boxes = Array.from(event.currentTarget.querySelectorAll<HTMLTextAreaElement>('textarea[name]'));
+    writeCopy(storageKey, Object.fromEntries(boxes.map((box) => [box.name, box.value])));
+  };
+  return { restored, remember };
+}
+
 /**
  * The answers of the version under review, each with a comment box, then an overall comment and
  * the decision. A refused decision (no comment on a return, or a version that changed meanwhile)
- * keeps every comment typed.
+ * keeps every comment typed, and so does this browser until a decision is made.
  */
-export function ReviewForm({ submissionId, version, answers }: { submissionId: number; version: number; answers: ReviewAnswer[] }) {
+export function ReviewForm({ submissionId, version, answers, reviewerId }: { submissionId: number; version: number; answers: ReviewAnswer[]; reviewerId: number }) {
   const [state, action] = useActionState(decideReview.bind(null, submissionId, version), initialActionState);
   const v = state.values ?? {};
   const e = state.fieldErrors ?? {};
+  const storageKey = `hm-review-comments:${reviewerId}:${submissionId}:${version}`;
+  const copy = useCommentCopy(storageKey, state.status === 'ok');
   return (
-    <ActionForm action={action} state={state} className="space-y-6">
+    <ActionForm action={action} state={state} className="space-y-6" onInput={copy.remember} data-comment-copy={storageKey}>
+      <p role="status" className="text-sm text-stone-700">
+        {copy.restored
+          ? 'Your comments typed earlier in this browser are back. They are sent with your decision.'
+          : 'Comments are kept in this browser until you mark it reviewed or return it.'}
+      </p>
       <ol className="space-y-6" aria-label="Answers">
         {answers.map((a, i) => (
           <li key={a.questionId} className="space-y-3 rounded-lg border border-stone-300 bg-white p-4">

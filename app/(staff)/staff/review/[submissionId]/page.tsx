@@ -159,7 +159,7 @@ export default async function ReviewPage({
                   <CommentList comments={overall} versionNumber={versionNumber} timeZone={tz} />
                 </div>
               ) : null}
-              <ReviewForm submissionId={submission.id} version={submission.version} answers={answers} />
+              <ReviewForm submissionId={submission.id} version={submission.version} answers={answers} reviewerId={viewer.id} />
             </>
           ) : (
             <>

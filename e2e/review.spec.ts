@@ -264,6 +264,6 @@ test('comments typed on the review page are kept in the browser: leaving and com
   await expect(page.getByText('Your comments typed earlier in this browser are back.')).toBeVisible();
 
   await page.getByRole('button', { name: 'Return for revision' }).click();
-  await expect(page.getByText(/^Returned to .* for revision\./).first()).toBeVisible();
-  expect(await page.evaluate(() => Object.keys(window.localStorage).filter((k) => k.startsWith('hm-review-comments:')))).toEqual([]);
+  await expect(page.getByRole('status').filter({ hasText: /^Returned for revision by / })).toBeVisible();
+  await expect.poll(() => page.evaluate(() => Object.keys(window.localStorage).filter((k) => k.startsWith('hm-review-comments:')))).toEqual([]);
 });

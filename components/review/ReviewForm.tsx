@@ -6,6 +6,7 @@ import { TextArea } from '@/components/ui/Field';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { initialActionState } from '@/lib/forms';
 import { decideReview } from '@/lib/review/actions';
+import { reviewCommentsKey, reviewCommentsPrefix } from '@/lib/review/comment-copy';
 import { COMMENT_MAX, commentField, OVERALL_COMMENT_FIELD } from '@/lib/validation/review';
 
 export type ReviewAnswer = {
@@ -35,14 +36,25 @@ function writeCopy(key: string, copy: CommentCopy | null): void {
   }
 }
 
+/** Forgets every copy of comments on the submission, in this browser (ForgetReviewComments). */
+function forgetCopies(prefix: string, keep?: string): void {
+  try {
+    for (const key of Object.keys(window.localStorage)) if (key.startsWith(prefix) && key !== keep) window.localStorage.removeItem(key);
+  } catch {
+    // Nothing stored, or no store to clean.
+  }
+}
+
 /**
  * Comments are written in one go and sent with the decision, so until then this browser keeps a
  * copy of them (per reviewer, submission and version): leaving the page, a reload or a crash
- * loses nothing, and coming back fills the boxes again. The copy goes once a decision is made.
+ * loses nothing, and coming back fills the boxes again. The copy goes once a decision is made
+ * (the decided page renders ForgetReviewComments) or the student sends a new version.
  */
-function useCommentCopy(storageKey: string, decided: boolean) {
+function useCommentCopy(storageKey: string, prefix: string) {
   const [restored, setRestored] = useState(false);
   useEffect(() => {
+    forgetCopies(prefix, storageKey);
     const copy = readCopy(storageKey);
     const form = document.querySelector<HTMLFormElement>(`form[data-comment-copy="${storageKey}"]`);
     if (!copy || !form) return;
@@ -56,10 +68,7 @@ function useCommentCopy(storageKey: string, decided: boolean) {
     }
     // After hydration (the first render matches the server's), then said so once.
     if (filled) queueMicrotask(() => setRestored(true));
-  }, [storageKey]);
-  useEffect(() => {
-    if (decided) writeCopy(storageKey, null);
-  }, [decided, storageKey]);
+  }, [storageKey, prefix]);
   const remember = (event: FormEvent<HTMLFormElement>) => {
     const boxes = Array.from(event.currentTarget.querySelectorAll<HTMLTextAreaElement>('textarea[name]'));
     writeCopy(storageKey, Object.fromEntries(boxes.map((box) => [box.name, box.value])));
@@ -76,8 +85,8 @@ export function ReviewForm({ submissionId, version, answers, reviewerId }: { sub
   const [state, action] = useActionState(decideReview.bind(null, submissionId, version), initialActionState);
   const v = state.values ?? {};
   const e = state.fieldErrors ?? {};
-  const storageKey = `hm-review-comments:${reviewerId}:${submissionId}:${version}`;
-  const copy = useCommentCopy(storageKey, state.status === 'ok');
+  const storageKey = reviewCommentsKey(reviewerId, submissionId, version);
+  const copy = useCommentCopy(storageKey, reviewCommentsPrefix(reviewerId, submissionId));
   return (
     <ActionForm action={action} state={state} className="space-y-6" onInput={copy.remember} data-comment-copy={storageKey}>
       <p role="status" className="text-sm text-stone-700">
@@ -125,4 +134,10 @@ export function ReviewForm({ submissionId, version, answers, reviewerId }: { sub
       </div>
     </ActionForm>
   );
+}
+
+/** On a decided submission: the comments were sent, so this browser's copy of them goes. */
+export function ForgetReviewComments({ reviewerId, submissionId }: { reviewerId: number; submissionId: number }) {
+  useEffect(() => forgetCopies(reviewCommentsPrefix(reviewerId, submissionId)), [reviewerId, submissionId]);
+  return null;
 }

@@ -63,6 +63,8 @@ class AutosaveSession {
   private retries = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private inFlightSave: Promise<void> | null = null;
+  /** The page is gone (a link, the Back button): what waited was sent once more; no more timers. */
+  private detached = false;
 
   constructor(
     private readonly storageKey: string,
@@ -100,6 +102,7 @@ class AutosaveSession {
   }
 
   private schedule(ms: number): void {
+    if (this.detached) return;
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.flush(), ms);
   }
@@ -219,7 +222,13 @@ class AutosaveSession {
     }
   }
 
-  dispose(): void {
+  attach(): void {
+    this.detached = false;
+  }
+
+  detach(): void {
+    void this.flush();
+    this.detached = true;
     if (this.timer) clearTimeout(this.timer);
   }
 }
@@ -227,7 +236,7 @@ class AutosaveSession {
 /** How long a click on a link waits for the save before asking instead. */
 const LEAVE_SAVE_WAIT_MS = 5_000;
 
-export const LEAVE_UNSAVED_QUESTION =
+const LEAVE_UNSAVED_QUESTION =
   'Your latest changes are not saved: the server could not take them. Leave this page anyway? A copy stays in this browser and is saved when you come back to this page.';
 
 /**
@@ -294,6 +303,7 @@ export function useAutosave({
   const snapshot = useSyncExternalStore(session.subscribe, session.getSnapshot, session.getSnapshot);
 
   useEffect(() => {
+    session.attach();
     // After hydration, so the first render matches the server's.
     const t = setTimeout(() => session.restoreLocalCopy(), 0);
     const onHide = () => {
@@ -313,9 +323,7 @@ export function useAutosave({
       document.removeEventListener('visibilitychange', onHide);
       window.removeEventListener('beforeunload', onBeforeUnload);
       stopGuardingLinks();
-      // Left some other way (the browser's Back button is a client-side navigation too): send what is waiting.
-      void session.flush();
-      session.dispose();
+      session.detach();
     };
   }, [session]);
 

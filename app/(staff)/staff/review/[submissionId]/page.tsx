@@ -6,7 +6,7 @@ import { findQueueNeighboursForViewer, findReviewSubmissionForViewer } from '@/d
 import { listSubmissionCommentsForViewer, listSubmissionVersionsForViewer, type SubmissionComment } from '@/db/queries/submissions';
 import { InterviewRecord } from '@/components/interviews/InterviewRecord';
 import { AnswerDiffView } from '@/components/review/AnswerDiff';
-import { ReviewForm } from '@/components/review/ReviewForm';
+import { ForgetReviewComments, ReviewForm } from '@/components/review/ReviewForm';
 import { ButtonLink, Notice } from '@/components/ui/Button';
 import { Card, PageHeader } from '@/components/ui/PageHeader';
 import { requireRole } from '@/lib/authz';
@@ -131,6 +131,7 @@ export default async function ReviewPage({
         ) : null}
       </nav>
 
+      {!waiting ? <ForgetReviewComments reviewerId={viewer.id} submissionId={submission.id} /> : null}
       {!waiting ? (
         <Notice tone={submission.status === 'reviewed' ? 'success' : 'info'} role="status" className="mb-6">
           {endSentence(

@@ -1,9 +1,20 @@
-import { completedInterview, newPerson } from './data';
+import type { Page } from '@playwright/test';
+import { completedInterview, newPerson, reflectionAssignment } from './data';
 import { e2eDb } from './db';
 import { expect, signIn, test } from './fixtures';
 
 const FIRST = /^1\. Would this occupation be compatible/;
 const SECOND = /^2\. What aspects of this occupation would you particularly like/;
+
+/** What the page asks with the browser's own dialogs, answered as `answer()` says at the time (stay, by default). */
+function askedOn(page: Page, answer: () => 'stay' | 'leave' = () => 'stay'): string[] {
+  const asked: string[] = [];
+  page.on('dialog', (dialog) => {
+    asked.push(dialog.message());
+    void (answer() === 'leave' ? dialog.accept() : dialog.dismiss());
+  });
+  return asked;
+}
 
 test('a reflection saves as it is typed: a reload and a click on Home lose nothing, and it counts what is answered', async ({ page }) => {
   const me = newPerson();
@@ -19,12 +30,15 @@ test('a reflection saves as it is typed: a reload and a click on Home lose nothi
   await page.reload();
   await expect(page.locator('#reflection').getByLabel(FIRST)).toHaveValue('Yes: I like shift work and caring for people.');
 
-  // Typed, then straight to Home: the text is saved on the way out.
+  // Typed, then straight to Home: the text is saved on the way out, and nothing is asked.
+  const asked = askedOn(page);
   await page.locator('#reflection').getByLabel(SECOND).fill('Helping people feel at ease.');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /^Hello, / })).toBeVisible();
-  // Still owed: a reflection with 2 of 10 answered keeps its next action.
-  await expect(page.getByRole('link', { name: /Reflect on your interview with Dana Li/ })).toBeVisible();
+  // Still owed: a reflection with 2 of 10 answered keeps its next action, and says how far it got.
+  const owed = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: /Reflect on your interview with Dana Li/ }) });
+  await expect(owed).toContainText('2 of 10 answered.');
+  expect(asked).toEqual([]);
   await page.goto(`/interviews/${id}#reflection`);
   await expect(page.locator('#reflection').getByLabel(SECOND)).toHaveValue('Helping people feel at ease.');
 });
@@ -109,4 +123,47 @@ test('a save is answered with its result alone (no page rendered, no cookie set)
   await reflection.getByLabel(SECOND).fill('Typed after the session ended.');
   await expect(reflection.getByRole('status')).toContainText('you are signed out');
   await expect(reflection.getByLabel(SECOND)).toHaveValue('Typed after the session ended.');
+});
+
+test('a click on Home while the server refuses saves asks before leaving, and after a save it does not', async ({ page }) => {
+  const me = newPerson({ section: 'S10' });
+  const assignment = reflectionAssignment({ title: `Leaving with unsaved answers ${me.id}` });
+  await signIn(page, me.email);
+  await page.goto(`/assignments/${assignment}`);
+  let choice: 'stay' | 'leave' = 'stay';
+  const asked = askedOn(page, () => choice);
+  // Every save is refused.
+  await page.route(
+    (url) => url.pathname === `/assignments/${assignment}`,
+    (route) => (route.request().method() === 'POST' && route.request().headers()['next-action'] ? route.fulfill({ status: 500, body: 'Refused' }) : route.fallback()),
+  );
+  const home = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' });
+  await page.getByLabel(FIRST).fill('Typed while the server refuses.');
+  await home.click();
+  await expect.poll(() => asked.length).toBe(1);
+  expect(asked[0]).toContain('not saved');
+  // Stayed: the page and the text are still there.
+  await expect(page.getByLabel(FIRST)).toHaveValue('Typed while the server refuses.');
+  await expect(page.getByRole('status').filter({ hasText: 'Not saved' })).toBeVisible();
+  expect(new URL(page.url()).pathname).toBe(`/assignments/${assignment}`);
+
+  choice = 'leave';
+  await home.click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Hello, / })).toBeVisible();
+  expect(asked).toHaveLength(2);
+
+  // Back with the server taking saves: the browser's copy is saved, and leaving after typing asks nothing.
+  await page.unrouteAll({ behavior: 'wait' });
+  await page.goto(`/assignments/${assignment}`);
+  await expect(page.getByLabel(FIRST)).toHaveValue('Typed while the server refuses.');
+  await expect(page.getByRole('status').filter({ hasText: /^Saved at / })).toBeVisible();
+  await page.getByLabel(SECOND).fill('Typed and left at once.');
+  await home.click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Hello, / })).toBeVisible();
+  expect(asked).toHaveLength(2);
+  // The server has both answers, not only this browser.
+  await page.evaluate(() => window.localStorage.clear());
+  await page.goto(`/assignments/${assignment}`);
+  await expect(page.getByLabel(FIRST)).toHaveValue('Typed while the server refuses.');
+  await expect(page.getByLabel(SECOND)).toHaveValue('Typed and left at once.');
 });

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { e2eDb } from './db';
 import { STUDENTS, expect, expectNoAxeViolations, expectNotFound, formAlert, setClock, signIn, test } from './fixtures';
 
 type NewContact = { name: string; jobTitle?: string; organisation?: string; email?: string; phone?: string };
@@ -159,9 +160,9 @@ test('the script builder fills the blanks, warns about a job ask, and saves anyw
   await expect(page.locator('#scripts')).not.toContainText('mentions a resume or CV');
 });
 
-test('an unanswered e-mail becomes "follow up by phone" three days later', async ({ page, baseURL }) => {
+test('an unanswered e-mail becomes "follow up by phone" three days later, and "agreed" becomes "schedule the interview"', async ({ page, baseURL }) => {
   await signIn(page, STUDENTS[24].email);
-  await addContact(page, { name: 'Farah Haddad', email: 'farah@example.org' });
+  const id = await addContact(page, { name: 'Farah Haddad', email: 'farah@example.org' });
   await logAttempt(page, 'email', 'awaiting-reply');
   await page.locator('#outreach').getByLabel('Notes').fill('Asked for 20 minutes next week.');
   await page.getByRole('button', { name: 'Log attempt' }).click();
@@ -174,13 +175,31 @@ test('an unanswered e-mail becomes "follow up by phone" three days later', async
 
   await setClock(page, new Date(Date.now() + 3 * 24 * 3600_000 + 3600_000), baseURL);
   await page.reload();
-  await expect(page.getByText('No reply for 3 days — follow up by phone')).toBeVisible();
+  const banner = page.getByText('No reply for 3 days — follow up by phone').locator('..');
+  await expect(banner).toBeVisible();
+  await expect(banner.getByRole('link', { name: 'Build a phone script' })).toBeVisible();
+  // With a phone script already written, the banner opens it instead of starting another.
+  const db = e2eDb();
+  const student = db.prepare('select id from users where email = ?').get(STUDENTS[24].email) as { id: number };
+  const scriptId = Number(db.prepare("insert into scripts (student_id, contact_id, kind, title, body) values (?, ?, 'phone', 'Call Farah', 'Hello, Farah.')").run(student.id, id).lastInsertRowid);
+  await page.reload();
+  await expect(banner.getByRole('link', { name: 'Build a phone script' })).toHaveCount(0);
+  await expect(banner.getByRole('link', { name: 'Open your phone script' })).toHaveAttribute('href', `/contacts/${id}/script?script=${scriptId}`);
 
   // A call since then clears it.
   await logAttempt(page, 'phone', 'agreed');
   await page.getByRole('button', { name: 'Log attempt' }).click();
   await expect(statusWith(page, 'Attempt logged.')).toBeVisible();
   await expect(page.getByText('No reply for 3 days — follow up by phone')).toHaveCount(0);
+
+  // Agreed to talk: the home page asks for the interview to be scheduled, one full stop after the time.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
+  const schedule = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Schedule the interview with Farah Haddad' }) });
+  await expect(schedule).toContainText(/Farah Haddad agreed to talk today at \d{1,2}:\d{2} [ap]\.m\. Settle a time/);
+  await expect(page.getByRole('main')).not.toContainText(/[ap]\.m\.\./);
+  await expect(page.getByText('You are up to date')).toHaveCount(0);
+  await schedule.getByRole('link', { name: 'Schedule the interview with Farah Haddad' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Plan an interview with Farah Haddad');
 });
 
 test('"declined, and suggested someone" adds the person, referred by this contact, and the network shows the chain', async ({ page }) => {

@@ -246,3 +246,24 @@ test('staff of another section get a 404 on the review page and the overview, an
   await expectNotFound(learner, `/staff/review/${submissionId}`);
   await expectNotFound(learner, '/staff/review');
 });
+
+test('comments typed on the review page are kept in the browser: leaving and coming back fills them again, until a decision sends them', async ({ page }) => {
+  const student = newPerson({ section: 'S10' });
+  const counsellor = newPerson({ role: 'counsellor', section: 'S10' });
+  const { submissionId } = submittedWork(student.id);
+  await signIn(page, counsellor.email);
+  await page.goto(`/staff/review/${submissionId}`);
+  await page.getByLabel('Your comment on answer 1 (optional)').fill('Say more about the shift work.');
+  await page.getByLabel('Overall comment').fill('A good start; one more pass.');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Review', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Review queue');
+
+  await page.goto(`/staff/review/${submissionId}`);
+  await expect(page.getByLabel('Your comment on answer 1 (optional)')).toHaveValue('Say more about the shift work.');
+  await expect(page.getByLabel('Overall comment')).toHaveValue('A good start; one more pass.');
+  await expect(page.getByText('Your comments typed earlier in this browser are back.')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Return for revision' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /^Returned for revision by / })).toBeVisible();
+  await expect.poll(() => page.evaluate(() => Object.keys(window.localStorage).filter((k) => k.startsWith('hm-review-comments:')))).toEqual([]);
+});

@@ -8,7 +8,7 @@ import type { AutosaveAction, AutosaveResult, AutosaveValues } from '@/lib/autos
  * left, and when the page is hidden. Until the server has a change, the browser keeps a copy
  * (localStorage), so a reload, a crash or an expired session loses nothing; a change saved
  * elsewhere since the text was loaded (another tab) is shown beside the student's own instead of
- * being overwritten; leaving with unsaved text asks first.
+ * being overwritten; leaving saves first, and asks when the text cannot be saved.
  */
 
 export type AutosaveStatus = 'idle' | 'saving' | 'saved' | 'retrying' | 'conflict' | 'signed-out' | 'locked' | 'invalid';
@@ -63,6 +63,8 @@ class AutosaveSession {
   private retries = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private inFlightSave: Promise<void> | null = null;
+  /** The page is gone (a link, the Back button): what waited was sent once more; no more timers. */
+  private detached = false;
 
   constructor(
     private readonly storageKey: string,
@@ -100,6 +102,7 @@ class AutosaveSession {
   }
 
   private schedule(ms: number): void {
+    if (this.detached) return;
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.flush(), ms);
   }
@@ -219,9 +222,67 @@ class AutosaveSession {
     }
   }
 
-  dispose(): void {
+  attach(): void {
+    this.detached = false;
+  }
+
+  detach(): void {
+    void this.flush();
+    this.detached = true;
     if (this.timer) clearTimeout(this.timer);
   }
+}
+
+/** How long a click on a link waits for the save before asking instead. */
+const LEAVE_SAVE_WAIT_MS = 5_000;
+
+const LEAVE_UNSAVED_QUESTION =
+  'Your latest changes are not saved: the server could not take them. Leave this page anyway? A copy stays in this browser and is saved when you come back to this page.';
+
+/**
+ * A link inside the app navigates without unloading the page, so `beforeunload` never sees it.
+ * A click on one while text is waiting or failing to save is held: the save is made first and
+ * the link followed once the server has the text; only when it cannot be saved (no connection,
+ * refused, changed elsewhere) does the browser's own confirm ask whether to leave anyway. The
+ * native confirm rather than an in-page dialog: it is the same question `beforeunload` asks for
+ * a reload or a closed tab, it is modal and read out by screen readers, and it needs no code to
+ * be fetched, which matters most in the case it is for (no connection).
+ */
+function guardInAppLinks(session: AutosaveSession): () => void {
+  let holding = false;
+  let release: HTMLAnchorElement | null = null;
+  const onClick = (e: MouseEvent) => {
+    const link = (e.target as Element | null)?.closest?.('a[href]');
+    if (!(link instanceof HTMLAnchorElement) || e.defaultPrevented) return;
+    if (release === link) {
+      release = null;
+      return;
+    }
+    // New tabs, downloads and other sites leave this page as it is (or unload it: beforeunload asks).
+    if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || link.hasAttribute('download')) return;
+    if (link.target && link.target !== '_self') return;
+    const to = new URL(link.href, window.location.href);
+    if (to.origin !== window.location.origin) return;
+    if (to.pathname === window.location.pathname && to.search === window.location.search && to.hash) return;
+    if (holding) {
+      e.preventDefault();
+      return;
+    }
+    if (!session.unsaved) return;
+    e.preventDefault();
+    holding = true;
+    const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), LEAVE_SAVE_WAIT_MS));
+    void Promise.race([session.settle(), timeout]).then((version) => {
+      holding = false;
+      if (version === null && session.unsaved && !window.confirm(LEAVE_UNSAVED_QUESTION)) return;
+      // Followed as the app's own link would be (client-side, with its scroll and prefetch).
+      if (!link.isConnected) return window.location.assign(link.href);
+      release = link;
+      link.click();
+    });
+  };
+  document.addEventListener('click', onClick, true);
+  return () => document.removeEventListener('click', onClick, true);
 }
 
 export function useAutosave({
@@ -242,6 +303,7 @@ export function useAutosave({
   const snapshot = useSyncExternalStore(session.subscribe, session.getSnapshot, session.getSnapshot);
 
   useEffect(() => {
+    session.attach();
     // After hydration, so the first render matches the server's.
     const t = setTimeout(() => session.restoreLocalCopy(), 0);
     const onHide = () => {
@@ -253,23 +315,15 @@ export function useAutosave({
       e.preventDefault();
       e.returnValue = '';
     };
-    // A link inside the app navigates without unloading: ask there too, unless the save is on its way.
-    const onClick = (e: MouseEvent) => {
-      const link = (e.target as Element | null)?.closest?.('a[href]');
-      if (!link || e.defaultPrevented || !session.unsaved) return;
-      void session.flush();
-      if (session.saving) return;
-      if (!window.confirm('You have changes that are not saved yet. Leave this page anyway? (A copy stays in this browser.)')) e.preventDefault();
-    };
+    const stopGuardingLinks = guardInAppLinks(session);
     document.addEventListener('visibilitychange', onHide);
     window.addEventListener('beforeunload', onBeforeUnload);
-    document.addEventListener('click', onClick, true);
     return () => {
       clearTimeout(t);
       document.removeEventListener('visibilitychange', onHide);
       window.removeEventListener('beforeunload', onBeforeUnload);
-      document.removeEventListener('click', onClick, true);
-      session.dispose();
+      stopGuardingLinks();
+      session.detach();
     };
   }, [session]);
 

@@ -45,7 +45,7 @@ describe('interview queries see only the viewer’s own', () => {
       expect(listPlanQuestionsForViewer(viewer, id)).toEqual([]);
       expect(listInterviewReferralsForViewer(viewer, id)).toEqual([]);
       expect(listInterviewsForViewer(viewer, owner.id, { now: NOW }).items).toEqual([]);
-      expect(listInterviewsNeedingActionForViewer(viewer, owner.id, NOW)).toEqual([]);
+      expect(listInterviewsNeedingActionForViewer(viewer, owner.id)).toEqual([]);
       expect(countInterviewsForViewer(viewer, owner.id)).toEqual({ completed: 0, thankYousSent: 0 });
       expect(listContactChoices(viewer).items).toEqual([]);
       expect(listContactInterviewsForViewer(viewer, contactId)).toEqual([]);
@@ -109,7 +109,9 @@ describe('next actions input', () => {
   it('returns only rows that can produce an action, shaped for nextActionsFor', () => {
     const s = makeUser('student');
     const inAWeek = interviewOf(s, { startsAt: new Date(NOW.getTime() + 7 * DAY) });
-    interviewOf(s, { startsAt: new Date(NOW.getTime() + 20 * DAY) });
+    // Far ahead, or past its time and not marked completed: each still asks for something.
+    const farAhead = interviewOf(s, { startsAt: new Date(NOW.getTime() + 20 * DAY) });
+    const pastItsTime = interviewOf(s, { startsAt: new Date(NOW.getTime() - DAY) });
     const undated = interviewOf(s, { status: 'planned', startsAt: null });
     const cancelled = interviewOf(s);
     updateInterview(getDb(), s, cancelled, { status: 'cancelled' }, NOW);
@@ -121,16 +123,27 @@ describe('next actions input', () => {
     const emptyReflection = interviewOf(s, { startsAt: new Date(NOW.getTime() - 3 * DAY) });
     updateInterview(getDb(), s, emptyReflection, { status: 'completed', completedAt: NOW, thankYouSentAt: NOW }, NOW);
     writeReflection(s, emptyReflection, { [firstReflectionQuestion()]: '   ' });
+    const partReflection = interviewOf(s, { startsAt: new Date(NOW.getTime() - 3 * DAY) });
+    updateInterview(getDb(), s, partReflection, { status: 'completed', completedAt: NOW, thankYouSentAt: NOW }, NOW);
+    const defaults = listDefaultReflectionQuestions();
+    writeReflection(s, partReflection, Object.fromEntries(defaults.slice(0, 4).map((q) => [q.id, 'Yes.'])));
 
-    const rows = listInterviewsNeedingActionForViewer(s, s.id, NOW);
-    expect(rows.map((r) => r.id).sort((a, b) => a - b)).toEqual([inAWeek, undated, owed, emptyReflection].sort((a, b) => a - b));
+    const rows = listInterviewsNeedingActionForViewer(s, s.id);
+    expect(rows.map((r) => r.id).sort((a, b) => a - b)).toEqual([inAWeek, farAhead, pastItsTime, undated, owed, emptyReflection, partReflection].sort((a, b) => a - b));
     const o = rows.find((r) => r.id === owed)!;
     expect(o).toMatchObject({ contactName: 'Dana Li', status: 'completed', thankYouSentAt: null, hasReflection: false, checklist: {} });
-    const kinds = nextActionsFor({ interviews: rows, emailAttempts: [], contactsNeverReached: [] }, NOW).map((a) => a.kind);
+    // Four of the questions answered is not a reflection done.
+    expect(rows.find((r) => r.id === partReflection)).toMatchObject({ hasReflection: false, reflectionAnswered: 4, reflectionTotal: defaults.length });
+    const actions = nextActionsFor({ interviews: rows, emailAttempts: [], contactsNeverReached: [] }, NOW);
+    const kinds = actions.map((a) => a.kind);
     expect(kinds).toContain('thank-you-overdue');
     expect(kinds).toContain('prepare-interview');
-    expect(kinds.filter((k) => k === 'reflect')).toHaveLength(2);
-    expect(countInterviewsForViewer(s, s.id)).toEqual({ completed: 3, thankYousSent: 2 });
+    expect(kinds).toContain('interview-ahead');
+    expect(kinds).toContain('record-interview');
+    expect(kinds).toContain('set-interview-time');
+    expect(kinds.filter((k) => k === 'reflect')).toHaveLength(3);
+    expect(actions.find((a) => a.href === `/interviews/${partReflection}#reflection`)?.detail).toMatch(new RegExp(`^4 of ${defaults.length} answered\\. `));
+    expect(countInterviewsForViewer(s, s.id)).toEqual({ completed: 4, thankYousSent: 3 });
   });
 });
 

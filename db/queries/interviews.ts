@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gt, inArray, isNull, lte, max, ne, or, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNull, max, ne, or, sql } from 'drizzle-orm';
 import { getDb, type DB, type Tx } from '../client';
 import { contacts, interviewQuestions, interviews, occupations, questions, submissionAnswers, submissions, type Interview } from '../schema';
 import { CONTACT_SUMMARY_COLUMNS, interviewColumnsFor, STAFF_INTERVIEW_COLUMNS, type ContactSummary } from './columns';
@@ -7,7 +7,6 @@ import type { StudentViewer, Viewer } from './users';
 import { ownedBy, recordsOfStudent, studentRecordsVisibleTo } from './visibility';
 import { bumpVersion, updateIfVersion, type VersionedUpdate } from './versioned';
 import {
-  NEXT_ACTIONS_HORIZON_MS,
   OPEN_INTERVIEW_STATUSES,
   type Checklist,
   type InterviewMode,
@@ -25,7 +24,7 @@ export const reflectionAnsweredSql = sql<number>`(select count(distinct ${submis
   join ${questions} on ${questions.id} = ${submissionAnswers.questionId}
   where ${submissions.interviewId} = ${interviews.id} and ${submissions.studentId} = ${interviews.studentId}
     and ${questions.bank} = 'reflection' and ${questions.isDefault} = 1 and trim(${submissionAnswers.text}) <> '')`.mapWith(Number);
-const defaultReflectionCount = sql`(select count(*) from ${questions} where ${questions.bank} = 'reflection' and ${questions.isDefault} = 1 and ${questions.archivedAt} is null)`;
+const defaultReflectionCount = sql<number>`(select count(*) from ${questions} where ${questions.bank} = 'reflection' and ${questions.isDefault} = 1 and ${questions.archivedAt} is null)`.mapWith(Number);
 const hasReflection = sql<boolean>`(${reflectionAnsweredSql} >= ${defaultReflectionCount})`.mapWith(Boolean);
 
 type InterviewDetailExtras = {
@@ -91,6 +90,8 @@ export type InterviewListItem = {
   completedAt: Date | null;
   thankYouSentAt: Date | null;
   hasReflection: boolean;
+  reflectionAnswered: number;
+  reflectionTotal: number;
 };
 
 /**
@@ -115,6 +116,8 @@ export function listInterviewsForViewer(viewer: Viewer, studentId: number, opts:
       completedAt: interviews.completedAt,
       thankYouSentAt: interviews.thankYouSentAt,
       hasReflection,
+      reflectionAnswered: reflectionAnsweredSql,
+      reflectionTotal: defaultReflectionCount,
     })
     .from(interviews)
     .innerJoin(contacts, eq(contacts.id, interviews.contactId))
@@ -143,19 +146,18 @@ export type InterviewNeedingAction = {
   checklist: Checklist;
   thankYouSentAt: Date | null;
   hasReflection: boolean;
+  /** Of the reflection's questions, how many are answered ("4 of 10 answered"). */
+  reflectionAnswered: number;
+  reflectionTotal: number;
 };
 
 /**
- * Exactly the interview rows of one student that the next-actions rules need: not cancelled;
- * open ones starting within 8 days (or not yet given a time); completed ones still owed a
- * thank-you or a reflection.
+ * Exactly the interview rows of one student that the next-actions rules need: every open one
+ * (not yet given a time, coming up, or past its time and not marked completed: each asks for
+ * something); completed ones still owed a thank-you or a reflection. Never cancelled ones.
  */
-export function listInterviewsNeedingActionForViewer(viewer: Viewer, studentId: number, now: Date, limit = 100): InterviewNeedingAction[] {
-  const horizon = now.getTime() + NEXT_ACTIONS_HORIZON_MS;
-  const open = and(
-    inArray(interviews.status, OPEN_INTERVIEW_STATUSES),
-    or(isNull(interviews.startsAt), and(gt(interviews.startsAt, new Date(now.getTime())), lte(interviews.startsAt, new Date(horizon)))),
-  );
+export function listInterviewsNeedingActionForViewer(viewer: Viewer, studentId: number, limit = 100): InterviewNeedingAction[] {
+  const open = inArray(interviews.status, OPEN_INTERVIEW_STATUSES);
   const owed = and(eq(interviews.status, 'completed'), or(isNull(interviews.thankYouSentAt), sql`not ${hasReflection}`));
   return getDb()
     .select({
@@ -167,6 +169,8 @@ export function listInterviewsNeedingActionForViewer(viewer: Viewer, studentId: 
       checklist: interviews.checklist,
       thankYouSentAt: interviews.thankYouSentAt,
       hasReflection,
+      reflectionAnswered: reflectionAnsweredSql,
+      reflectionTotal: defaultReflectionCount,
     })
     .from(interviews)
     .innerJoin(contacts, eq(contacts.id, interviews.contactId))

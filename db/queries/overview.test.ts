@@ -95,17 +95,22 @@ describe('the section’s progress through the method', () => {
     const bContact = getDb().select({ id: interviews.contactId }).from(interviews).where(eq(interviews.id, bInterview)).get()!.id;
     getDb().insert(outreachAttempts).values({ contactId: bContact, studentId: b.id, attemptedAt: ago(40), channel: 'phone', outcome: 'agreed' }).run();
     getDb().update(interviews).set({ thankYouSentAt: ago(20) }).where(eq(interviews.id, bInterview)).run();
-    const [r1] = listDefaultReflectionQuestions().map((q) => q.id);
-    getDb().transaction((tx) => saveAnswers(tx, b, ensurePersonalReflection(tx, b, bInterview, NOW), 0, [{ questionId: r1, text: 'Thoughts' }], NOW));
+    const reflectionIds = listDefaultReflectionQuestions().map((q) => q.id);
+    const [r1] = reflectionIds;
+    getDb().transaction((tx) => saveAnswers(tx, b, ensurePersonalReflection(tx, b, bInterview, NOW), 0, reflectionIds.map((questionId) => ({ questionId, text: 'Thoughts' })), NOW));
     // c: an interview and submitted work that was reviewed. An empty personal reflection counts for nothing.
     const cInterview = completedInterviewOf(c, ago(30));
     getDb().transaction((tx) => saveAnswers(tx, c, ensurePersonalReflection(tx, c, cInterview, NOW), 0, [{ questionId: r1, text: '   ' }], NOW));
     const s = submitWork(c, assignmentId, sectionId, { [q1]: 'Done' }, ago(10));
     decideSubmission(getDb(), counsellor, s.submissionId, s.version, 'review', ago(5));
+    // d: a personal reflection with 4 of its questions answered is not yet a reflection written.
+    const d = enrol(sectionId);
+    const dInterview = completedInterviewOf(d, ago(30));
+    getDb().transaction((tx) => saveAnswers(tx, d, ensurePersonalReflection(tx, d, dInterview, NOW), 0, reflectionIds.slice(0, 4).map((questionId) => ({ questionId, text: 'Some' })), NOW));
 
     expect(findSectionProgressForViewer(counsellor, sectionId)).toEqual({
-      students: 4,
-      steps: { 'found-contact': 3, 'reached-out': 1, interviewed: 2, thanked: 1, reflected: 2, reviewed: 1 },
+      students: 5,
+      steps: { 'found-contact': 4, 'reached-out': 1, interviewed: 3, thanked: 1, reflected: 2, reviewed: 1 },
     });
   });
 });

@@ -35,6 +35,7 @@ import {
   listUnknownsForViewer,
   updateOccupation,
 } from './occupations';
+import { listContactsInProgressForViewer } from './next-actions';
 import { insertAttempt, listAttemptsForViewer, listContactsNeverReachedForViewer, listEmailAttemptsAwaitingReplyForViewer } from './outreach';
 import { insertOwnInterviewQuestion, listDefaultReflectionQuestions } from './questions';
 import { deleteOwnScript, findScriptForViewer, insertScript, listScriptsForViewer, updateOwnScript } from './scripts';
@@ -104,12 +105,13 @@ const READS: Read[] = [
   ['listAttemptsForViewer', (v) => listAttemptsForViewer(v, f.contact)],
   ['listContactsNeverReachedForViewer', (v) => listContactsNeverReachedForViewer(v, f.owner.id, 10)],
   ['listEmailAttemptsAwaitingReplyForViewer', (v) => listEmailAttemptsAwaitingReplyForViewer(v, f.owner.id)],
+  ['listContactsInProgressForViewer', (v) => listContactsInProgressForViewer(v, f.owner.id)],
   ['listScriptsForViewer', (v) => listScriptsForViewer(v, f.contact)],
   ['findScriptForViewer', (v) => findScriptForViewer(v, f.contact, f.script)],
   ['findInterviewForViewer', (v) => findInterviewForViewer(v, f.interview)],
   ['findInterviewStatusForViewer', (v) => findInterviewStatusForViewer(v, f.interview)],
   ['listInterviewsForViewer', (v) => listInterviewsForViewer(v, f.owner.id, { now: NOW })],
-  ['listInterviewsNeedingActionForViewer', (v) => listInterviewsNeedingActionForViewer(v, f.owner.id, NOW)],
+  ['listInterviewsNeedingActionForViewer', (v) => listInterviewsNeedingActionForViewer(v, f.owner.id)],
   ['countInterviewsForViewer', (v) => countInterviewsForViewer(v, f.owner.id)],
   ['listPlanQuestionsForViewer', (v) => listPlanQuestionsForViewer(v, f.interview)],
   ['listInterviewReferralsForViewer', (v) => listInterviewReferralsForViewer(v, f.interview)],
@@ -225,6 +227,8 @@ beforeAll(() => {
   });
   f.neverReached = insertContact(db, owner, { name: 'Sam Never', howFound: 'neighbour', phone: '604 555 0111', email: 'sam@example.org' });
   insertAttempt(db, owner, f.contact, { attemptedAt: new Date(NOW.getTime() - 5 * DAY), channel: 'email', outcome: 'awaiting-reply', notes: null });
+  // Agreed and not yet interviewed: a contact in progress.
+  insertAttempt(db, owner, f.referrer, { attemptedAt: new Date(NOW.getTime() - 6 * DAY), channel: 'phone', outcome: 'agreed', notes: null });
   f.script = insertScript(db, owner, f.contact, { kind: 'phone', title: 'Call Dana', body: 'Hello, my name is Aroha…' });
   // A phone interview: its location is the contact's own number, as students write it.
   f.interview = insertInterview(db, owner, {

@@ -1,6 +1,7 @@
 import { listAssignmentsNeedingActionForViewer } from '@/db/queries/assignments';
 import { listInterviewsNeedingActionForViewer } from '@/db/queries/interviews';
-import { listContactsNeverReachedForViewer, listEmailAttemptsAwaitingReplyForViewer } from '@/db/queries/outreach';
+import { listContactsInProgressForViewer } from '@/db/queries/next-actions';
+import { listContactsNeverReachedForViewer } from '@/db/queries/outreach';
 import type { StudentViewer } from '@/db/queries/users';
 import { nextActionsFor, type NextAction } from './rules';
 
@@ -8,9 +9,11 @@ import { nextActionsFor, type NextAction } from './rules';
 export function nextActionsForStudent(viewer: StudentViewer, now: Date): NextAction[] {
   return nextActionsFor(
     {
-      interviews: listInterviewsNeedingActionForViewer(viewer, viewer.id, now),
-      emailAttempts: listEmailAttemptsAwaitingReplyForViewer(viewer, viewer.id),
+      interviews: listInterviewsNeedingActionForViewer(viewer, viewer.id),
+      // Unanswered e-mails come with the rest of each contact's progress (contactsInProgress).
+      emailAttempts: [],
       contactsNeverReached: listContactsNeverReachedForViewer(viewer, viewer.id, 10),
+      contactsInProgress: listContactsInProgressForViewer(viewer, viewer.id),
       assignments: listAssignmentsNeedingActionForViewer(viewer, now).map((a) => ({
         id: a.id,
         title: a.title,

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { checklistProgress, isChecklistComplete, isPreparationIncomplete, isThankYouOverdue, needsPhoneFollowUp, nextActionsFor, rankNextActions, relativeDayPossessive, thankYouSentInTime, thankYouState, type NextAction, type NextActionInterview, type NextActionsInput } from './rules';
+import { checklistProgress, isChecklistComplete, isPreparationIncomplete, isThankYouOverdue, needsPhoneFollowUp, nextActionsFor, rankNextActions, relativeDayPossessive, thankYouSentInTime, thankYouState, type NextAction, type NextActionContactProgress, type NextActionInterview, type NextActionsInput } from './rules';
 import { type Checklist, CHECKLIST_ITEMS, DAY_MS, THANK_YOU_OVERDUE_AFTER_MS } from '@/lib/interviews/vocabulary';
 import { EMAIL_FOLLOW_UP_AFTER_MS } from '@/lib/outreach/vocabulary';
 
@@ -221,10 +221,10 @@ describe('nextActionsFor', () => {
     });
   });
 
-  it('respects the 7-day window exactly', () => {
+  it('respects the 7-day window exactly: further ahead it is only a quiet reminder', () => {
     const kinds = (startsAt: Date) => nextActionsFor({ ...empty, interviews: [interview({ id: 1, startsAt })] }, NOW).map((a) => a.kind);
     expect(kinds(at(7 * DAY_MS))).toEqual(['prepare-interview']);
-    expect(kinds(at(7 * DAY_MS + 1))).toEqual([]);
+    expect(kinds(at(7 * DAY_MS + 1))).toEqual(['interview-ahead']);
   });
 
   it('never produces actions for cancelled interviews', () => {
@@ -318,6 +318,131 @@ describe('nextActionsFor', () => {
     ]);
     const urgencies = actions.map((a) => a.urgency);
     expect([...urgencies].sort((x, y) => y - x)).toEqual(urgencies);
+  });
+});
+
+describe('every state of a contact or an interview asks for its next step', () => {
+  const progress = (over: Partial<NextActionContactProgress>): NextActionContactProgress => ({
+    contactId: 4,
+    contactName: 'Ravi Singh',
+    channel: 'phone',
+    outcome: 'agreed',
+    attemptedAt: at(-HOUR(2)),
+    ...over,
+  });
+  const only = (input: Partial<NextActionsInput>, zone = 'UTC') => {
+    const actions = nextActionsFor({ ...empty, ...input }, NOW, zone);
+    expect(actions).toHaveLength(1);
+    return actions[0]!;
+  };
+  const noDoubleStop = (a: NextAction) => {
+    expect(`${a.title} ${a.detail}`).not.toMatch(/\.\./);
+  };
+
+  it('a contact never reached: reach out', () => {
+    expect(only({ contactsNeverReached: [{ id: 12, name: 'Mo Park', createdAt: at(-DAY_MS) }] })).toMatchObject({ kind: 'reach-contact', title: 'Reach out to Mo Park' });
+  });
+
+  it('agreed to talk: schedule the interview with them, from their contact', () => {
+    const a = only({ contactsInProgress: [progress({ attemptedAt: new Date('2025-03-06T15:30:00Z') })] }, 'UTC');
+    expect(a).toMatchObject({ kind: 'schedule-interview', title: 'Schedule the interview with Ravi Singh', href: '/interviews/new?contact=4' });
+    // The time ends the sentence: one full stop, not "3:30 p.m..".
+    expect(a.detail).toMatch(/^Ravi Singh agreed to talk today at 3:30 p\.m\. Settle a time/);
+    noDoubleStop(a);
+  });
+
+  it('agreed by e-mail: schedule too, not "wait for a reply"', () => {
+    expect(only({ contactsInProgress: [progress({ channel: 'email', attemptedAt: at(-5 * DAY_MS) })] }).kind).toBe('schedule-interview');
+  });
+
+  it('an e-mail awaiting a reply: wait, and phone from 72 hours on', () => {
+    const sent = progress({ channel: 'email', outcome: 'awaiting-reply', attemptedAt: at(-DAY_MS) });
+    const waiting = only({ contactsInProgress: [sent] });
+    expect(waiting).toMatchObject({ kind: 'await-reply', title: 'Wait for Ravi Singh to answer your e-mail', href: '/contacts/4#outreach', dueAt: at(2 * DAY_MS) });
+    expect(waiting.detail).toBe('If Ravi Singh has not answered by Saturday at 6:00 p.m., phone them: e-mails may not work without a call.');
+    const late = only({ contactsInProgress: [{ ...sent, attemptedAt: at(-3 * DAY_MS) }] });
+    expect(late).toMatchObject({ kind: 'follow-up-email', title: 'Follow up by phone with Ravi Singh' });
+    // Given both ways (the old e-mail rows and the contact's progress), still one reminder.
+    expect(nextActionsFor({ ...empty, emailAttempts: [{ ...sent, attemptedAt: at(-3 * DAY_MS), hasLaterAttempt: false }], contactsInProgress: [{ ...sent, attemptedAt: at(-3 * DAY_MS) }] }, NOW)).toHaveLength(1);
+  });
+
+  it('no answer, a message left, or "I will get back to you" on the phone: try again', () => {
+    for (const [outcome, said] of [
+      ['no-answer', 'No answer today at 4:00 p.m.'],
+      ['left-message', 'You left a message today at 4:00 p.m.'],
+      ['awaiting-reply', 'You have waited for Ravi Singh to get back to you since today at 4:00 p.m.'],
+    ] as const) {
+      const a = only({ contactsInProgress: [progress({ outcome })] });
+      expect(a).toMatchObject({ kind: 'try-again', title: 'Try Ravi Singh again', href: '/contacts/4#outreach' });
+      expect(a.detail.startsWith(`${said} Call at another time of day`)).toBe(true);
+      noDoubleStop(a);
+    }
+  });
+
+  it('declined: nothing more to ask of that contact', () => {
+    for (const outcome of ['declined', 'declined-suggested']) expect(nextActionsFor({ ...empty, contactsInProgress: [progress({ outcome })] }, NOW)).toEqual([]);
+  });
+
+  it('planned without a time: set one', () => {
+    for (const status of ['planned', 'scheduled'] as const) {
+      expect(only({ interviews: [interview({ id: 5, status, startsAt: null })] })).toMatchObject({ kind: 'set-interview-time', title: 'Set a time for your interview with Dana Li', href: '/interviews/5' });
+    }
+  });
+
+  it('scheduled within the week and not prepared: prepare', () => {
+    expect(only({ interviews: [interview({ id: 5, startsAt: at(DAY_MS) })] })).toMatchObject({ kind: 'prepare-interview', title: "Prepare for tomorrow's interview with Dana Li" });
+  });
+
+  it('scheduled and prepared: a reminder of when, and how to behave on the day', () => {
+    const a = only({ interviews: [interview({ id: 5, startsAt: at(HOUR(2)), checklist: FULL })] });
+    expect(a).toMatchObject({ kind: 'interview-ahead', title: 'Interview with Dana Li today at 8:00 p.m.', href: '/interviews/5' });
+    expect(a.detail).toMatch(/^You are prepared\. Be on time/);
+    const far = only({ interviews: [interview({ id: 5, startsAt: at(20 * DAY_MS) })] });
+    expect(far.title).toBe('Interview with Dana Li on Wed, Mar 26 at 6:00 p.m.');
+    expect(far.detail).toBe('0 of 5 checklist items done. Next: research done \u2014 I know what I don\'t know.');
+  });
+
+  it('its time has passed and it is not marked completed: record how it went', () => {
+    const a = only({ interviews: [interview({ id: 5, startsAt: at(-HOUR(2)), checklist: FULL })] });
+    expect(a).toMatchObject({ kind: 'record-interview', title: 'How did your interview with Dana Li go?', href: '/interviews/5' });
+    expect(a.detail).toBe('It was set for today at 4:00 p.m. Mark it completed and write down what you learned, or set a new time.');
+    expect(only({ interviews: [interview({ id: 5, startsAt: NOW })] }).kind).toBe('record-interview');
+  });
+
+  it('completed without a thank-you: send one; after 48 hours it is overdue', () => {
+    expect(only({ interviews: [interview({ id: 5, status: 'completed', completedAt: at(-HOUR(47)), hasReflection: true })] }).kind).toBe('thank-you-due');
+    expect(only({ interviews: [interview({ id: 5, status: 'completed', completedAt: at(-HOUR(48)), hasReflection: true })] }).kind).toBe('thank-you-overdue');
+  });
+
+  it('a reflection with 4 of 10 answered keeps its next action and says how far it got', () => {
+    const a = only({ interviews: [interview({ id: 5, status: 'completed', completedAt: at(-DAY_MS), thankYouSentAt: at(-HOUR(1)), reflectionAnswered: 4, reflectionTotal: 10 })] });
+    expect(a).toMatchObject({ kind: 'reflect', href: '/interviews/5#reflection' });
+    expect(a.detail).toBe('4 of 10 answered. Answer the post-interview questions in writing while it is fresh.');
+  });
+
+  it('thanked and reflected: done', () => {
+    expect(nextActionsFor({ ...empty, interviews: [interview({ id: 5, status: 'completed', completedAt: at(-DAY_MS), thankYouSentAt: at(-HOUR(1)), hasReflection: true })] }, NOW)).toEqual([]);
+  });
+
+  it('an assignment partly answered: still due, with how far it got; submitted: done', () => {
+    const assignment = {
+      id: 3,
+      title: 'After your first interview',
+      timeZone: 'UTC',
+      dueAt: at(2 * DAY_MS),
+      closesAt: null,
+      extensionDueAt: null,
+      status: 'draft' as const,
+      answered: 4,
+      questionCount: 10,
+      attempt: 0,
+      resubmissionsAllowed: 1,
+    };
+    const a = only({ assignments: [assignment] });
+    expect(a).toMatchObject({ kind: 'assignment-due', href: '/assignments/3', detail: '4 of 10 answered.' });
+    noDoubleStop(a);
+    expect(nextActionsFor({ ...empty, assignments: [{ ...assignment, status: 'submitted', answered: 10, attempt: 1 }] }, NOW)).toEqual([]);
+    expect(only({ assignments: [{ ...assignment, status: 'returned', attempt: 1 }] }).kind).toBe('assignment-returned');
   });
 });
 

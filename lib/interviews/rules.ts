@@ -18,6 +18,7 @@ import {
 import { EMAIL_FOLLOW_UP_AFTER_MS, UNANSWERED_OUTCOMES } from '@/lib/outreach/vocabulary';
 import { answeredSummary, effectiveDueAt, isClosedFor, resubmissionsLeft } from '@/lib/submissions/rules';
 import type { SubmissionStatus } from '@/lib/submissions/vocabulary';
+import { endSentence } from '@/lib/text/sentence';
 
 export function checklistProgress(checklist: Checklist): { done: number; total: number; nextItem: ChecklistKey | null } {
   const undone = CHECKLIST_ITEMS.filter((item) => checklist[item.key] !== true);
@@ -119,8 +120,14 @@ export function isPreparationIncomplete(i: PreparationInput, now: Date): boolean
 // Next actions
 
 export type NextActionKind =
+  | 'record-interview'
+  | 'schedule-interview'
+  | 'set-interview-time'
   | 'prepare-interview'
+  | 'interview-ahead'
   | 'follow-up-email'
+  | 'await-reply'
+  | 'try-again'
   | 'thank-you-overdue'
   | 'thank-you-due'
   | 'reflect'
@@ -141,12 +148,20 @@ export type NextAction = {
 export const NEXT_ACTION_URGENCY: Readonly<Record<NextActionKind, number>> = {
   'thank-you-overdue': 600,
   'follow-up-email': 500,
+  // The time has passed: until it is marked completed, its thank-you and reflection wait.
+  'record-interview': 480,
+  // They said yes: a reply while they remember saying it.
+  'schedule-interview': 470,
   'assignment-returned': 450,
   'prepare-interview': 400,
+  'set-interview-time': 380,
   'assignment-due': 350,
   'thank-you-due': 300,
   reflect: 200,
+  'try-again': 150,
   'reach-contact': 100,
+  'await-reply': 60,
+  'interview-ahead': 50,
 };
 
 /** Kinds with a deadline that rank higher once it has passed, and how high. */
@@ -190,6 +205,9 @@ export type NextActionInterview = {
   checklist: Checklist;
   thankYouSentAt: Date | null;
   hasReflection: boolean;
+  /** How many of the reflection's questions are answered, of how many ("4 of 10 answered"). */
+  reflectionAnswered?: number;
+  reflectionTotal?: number;
 };
 
 export type NextActionEmailAttempt = {
@@ -201,6 +219,15 @@ export type NextActionEmailAttempt = {
 };
 
 export type NextActionContact = { id: number; name: string; createdAt: Date };
+
+/** A contact tried at least once and with no interview (but a cancelled one): their latest attempt. */
+export type NextActionContactProgress = {
+  contactId: number;
+  contactName: string;
+  channel: string;
+  outcome: string;
+  attemptedAt: Date;
+};
 
 /** A published assignment of the student's, with where they stand on it. */
 export type NextActionAssignment = {
@@ -223,12 +250,19 @@ export type NextActionsInput = {
   interviews: NextActionInterview[];
   emailAttempts: NextActionEmailAttempt[];
   contactsNeverReached: NextActionContact[];
+  /** Contacts reached out to and not yet interviewed, with where the approach stands. */
+  contactsInProgress?: NextActionContactProgress[];
   assignments?: NextActionAssignment[];
 };
 
 function displayName(name: string): string {
   const n = name.trim().replace(/\s+/g, ' ');
   return n.length > 0 ? n : 'your contact';
+}
+
+/** "Research done — I know…" → "research done — I know…": only the first letter, so "I" stays "I". */
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 function plural(n: number, one: string, many: string): string {
@@ -292,6 +326,12 @@ export function dueWording(when: Date, now: Date, zone: string): string {
   return `${day} at ${time}`;
 }
 
+/** "today at 3:30 p.m.", "on Friday at 3:30 p.m.", "on Fri, Dec 4 at 3:30 p.m.": dueWording after a verb. */
+function onWording(when: Date, now: Date, zone: string): string {
+  const words = dueWording(when, now, zone);
+  return /^(today|tomorrow|yesterday) /.test(words) ? words : `on ${words}`;
+}
+
 /**
  * Turn plain rows into next actions, already ranked. Cancelled interviews never produce
  * anything. `timeZone` is the student's IANA zone, used only for weekday wording.
@@ -331,10 +371,12 @@ export function nextActionsFor(input: NextActionsInput, now: Date, timeZone = 'U
         );
       }
       if (!i.hasReflection) {
+        // Started but not finished still counts as owed, and says how far it got.
+        const started = i.reflectionAnswered && i.reflectionTotal ? `${answeredSummary(i.reflectionAnswered, i.reflectionTotal)}. ` : '';
         actions.push(
           make('reflect', {
             title: `Reflect on your interview with ${name}`,
-            detail: 'Answer the post-interview questions in writing while it is fresh.',
+            detail: `${started}Answer the post-interview questions in writing while it is fresh.`,
             href: `/interviews/${i.id}#reflection`,
             dueAt: null,
           }),
@@ -343,14 +385,50 @@ export function nextActionsFor(input: NextActionsInput, now: Date, timeZone = 'U
       continue;
     }
 
-    if (i.startsAt && isPreparationIncomplete(i, now)) {
-      const progress = checklistProgress(i.checklist);
-      const next = progress.nextItem ? ` Next: ${checklistLabel(progress.nextItem).toLowerCase()}.` : '';
+    // Open from here on: planned or scheduled.
+    const href = `/interviews/${i.id}`;
+    if (!i.startsAt) {
+      actions.push(
+        make('set-interview-time', {
+          title: `Set a time for your interview with ${name}`,
+          detail: 'Twenty to thirty minutes, at their convenience; in person if you can. Then put the date here.',
+          href,
+          dueAt: null,
+        }),
+      );
+      continue;
+    }
+    if (i.startsAt.getTime() <= now.getTime()) {
+      actions.push(
+        make('record-interview', {
+          title: `How did your interview with ${name} go?`,
+          detail: `${endSentence(`It was set for ${dueWording(i.startsAt, now, timeZone)}`)} Mark it completed and write down what you learned, or set a new time.`,
+          href,
+          dueAt: i.startsAt,
+        }),
+      );
+      continue;
+    }
+    const progress = checklistProgress(i.checklist);
+    const next = progress.nextItem ? ` Next: ${lowerFirst(checklistLabel(progress.nextItem))}.` : '';
+    if (isPreparationIncomplete(i, now)) {
       actions.push(
         make('prepare-interview', {
           title: `Prepare for ${relativeDayPossessive(i.startsAt, now, timeZone)} interview with ${name}`,
           detail: `${progress.done} of ${progress.total} checklist items done.${next}`,
-          href: `/interviews/${i.id}`,
+          href,
+          dueAt: i.startsAt,
+        }),
+      );
+    } else {
+      // Prepared already, or more than a week away: a quiet reminder that it is coming.
+      actions.push(
+        make('interview-ahead', {
+          title: `Interview with ${name} ${onWording(i.startsAt, now, timeZone)}`,
+          detail: progress.nextItem
+            ? `${progress.done} of ${progress.total} checklist items done.${next}`
+            : 'You are prepared. Be on time, dress as people dress in that workplace, and keep to the twenty to thirty minutes you asked for.',
+          href,
           dueAt: i.startsAt,
         }),
       );
@@ -359,10 +437,58 @@ export function nextActionsFor(input: NextActionsInput, now: Date, timeZone = 'U
 
   // One reminder per contact, for the latest unanswered e-mail.
   const latestByContact = new Map<number, NextActionEmailAttempt>();
-  for (const a of input.emailAttempts) {
-    if (!needsPhoneFollowUp({ channel: 'email', ...a }, now)) continue;
+  const followUp = (a: NextActionEmailAttempt) => {
+    if (!needsPhoneFollowUp({ channel: 'email', ...a }, now)) return;
     const seen = latestByContact.get(a.contactId);
     if (!seen || a.attemptedAt.getTime() > seen.attemptedAt.getTime()) latestByContact.set(a.contactId, a);
+  };
+  for (const a of input.emailAttempts) followUp(a);
+
+  for (const c of input.contactsInProgress ?? []) {
+    const name = displayName(c.contactName);
+    const href = `/contacts/${c.contactId}`;
+    const when = onWording(c.attemptedAt, now, timeZone);
+    const unanswered = (UNANSWERED_OUTCOMES as readonly string[]).includes(c.outcome);
+    if (c.outcome === 'agreed') {
+      actions.push(
+        make('schedule-interview', {
+          title: `Schedule the interview with ${name}`,
+          detail: `${endSentence(`${name} agreed to talk ${when}`)} Settle a time at their convenience, twenty to thirty minutes, and plan your questions.`,
+          href: `/interviews/new?contact=${c.contactId}`,
+          dueAt: null,
+        }),
+      );
+    } else if (c.channel === 'email' && unanswered) {
+      if (needsPhoneFollowUp({ ...c, hasLaterAttempt: false }, now)) {
+        followUp({ ...c, hasLaterAttempt: false });
+      } else {
+        const callFrom = phoneFollowUpDueAt(c.attemptedAt);
+        actions.push(
+          make('await-reply', {
+            title: `Wait for ${name} to answer your e-mail`,
+            detail: `If ${name} has not answered by ${dueWording(callFrom, now, timeZone)}, phone them: e-mails may not work without a call.`,
+            href: `${href}#outreach`,
+            dueAt: callFrom,
+          }),
+        );
+      }
+    } else if (unanswered || c.outcome === 'left-message') {
+      const said =
+        c.outcome === 'left-message'
+          ? `You left a message ${when}`
+          : c.outcome === 'no-answer'
+            ? `No answer ${when}`
+            : `You have waited for ${name} to get back to you since ${dueWording(c.attemptedAt, now, timeZone)}`;
+      actions.push(
+        make('try-again', {
+          title: `Try ${name} again`,
+          detail: `${endSentence(said)} Call at another time of day, and ask for them by first and last name.`,
+          href: `${href}#outreach`,
+          dueAt: null,
+        }),
+      );
+    }
+    // Declined: the approach is over (a suggested person is a new contact of their own).
   }
   for (const a of latestByContact.values()) {
     const days = daysSince(a.attemptedAt, now);

@@ -75,7 +75,5 @@ export type Checklist = Partial<Record<ChecklistKey, boolean>>;
 export const THANK_YOU_OVERDUE_AFTER_MS = 2 * DAY_MS;
 /** How far ahead an unprepared interview starts to nag. */
 export const PREPARATION_WINDOW_MS = 7 * DAY_MS;
-/** The home page looks this far ahead for open interviews (the preparation window and a day's slack). */
-export const NEXT_ACTIONS_HORIZON_MS = PREPARATION_WINDOW_MS + DAY_MS;
 /** The seed: ask for twenty to thirty minutes. */
 export const DEFAULT_DURATION_MINUTES = 30;

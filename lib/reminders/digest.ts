@@ -3,6 +3,7 @@
  * each interview tomorrow, and RFC 8058 one-click unsubscribe headers. Pure: it is given the
  * links and files; lib/reminders/sweep.ts gathers them.
  */
+import { endSentence } from '@/lib/text/sentence';
 import { formatDateTime } from '@/lib/time';
 import type { MailAttachment } from '@/lib/mail/compose';
 import { DIGEST_ORDER, REMINDER_LABELS, type DigestItem, type ReminderKind } from './rules';
@@ -28,7 +29,7 @@ function line(item: DigestItem, input: DigestInput): string {
   const { appUrl, timeZone } = input;
   switch (item.kind) {
     case 'interview':
-      return `- ${item.contactName}, ${formatDateTime(item.at, timeZone)}${input.calendarFiles.has(item.interviewId) ? ' (calendar file attached)' : ''}. Reread your questions tonight.\n  ${appUrl}/interviews/${item.interviewId}`;
+      return `- ${endSentence(`${item.contactName}, ${formatDateTime(item.at, timeZone)}${input.calendarFiles.has(item.interviewId) ? ' (calendar file attached)' : ''}`)} Reread your questions tonight.\n  ${appUrl}/interviews/${item.interviewId}`;
     case 'followUp':
       return `- Call ${item.contactName}: your e-mail has had no answer for three days. A phone call works best.\n  ${appUrl}/contacts/${item.contactId}#outreach`;
     case 'thankYou':

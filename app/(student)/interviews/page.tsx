@@ -11,6 +11,7 @@ import { requestNow } from '@/lib/clock';
 import { thankYouState } from '@/lib/interviews/rules';
 import { formatDateTime } from '@/lib/time';
 import { parsePage, searchText } from '@/lib/validation/common';
+import { answeredSummary } from '@/lib/submissions/rules';
 
 export const metadata: Metadata = { title: 'Interviews' };
 
@@ -56,7 +57,10 @@ export default async function InterviewsPage({ searchParams }: { searchParams: P
               const afterwards = (
                 <>
                   <ThankYouBadge state={thankYouState(i, now)} />
-                  {i.status === 'completed' && !i.hasReflection ? <span className="text-xs text-stone-700">Reflection to write</span> : null}
+                  {i.status === 'completed' && !i.hasReflection ? (
+                    // Begun is not done: say how far it got.
+                    <span className="text-xs text-stone-700">{i.reflectionAnswered > 0 ? `Reflection: ${answeredSummary(i.reflectionAnswered, i.reflectionTotal)}` : 'Reflection to write'}</span>
+                  ) : null}
                 </>
               );
               return (

@@ -44,6 +44,8 @@ export default async function ContactPage({ params, searchParams }: { params: Pr
   const dependents = countContactDependents(viewer, contact.id);
   const latest = attempts[0];
   const followUp = latest && needsPhoneFollowUp({ ...latest, hasLaterAttempt: false }, now);
+  // The follow-up is a call: open the phone script already written (latest first) rather than start another.
+  const phoneScript = scripts.filter((s) => s.kind === 'phone').sort((a, b) => (b.updatedAt ?? b.createdAt).getTime() - (a.updatedAt ?? a.createdAt).getTime())[0];
   const notice = sp.saved === '1' ? 'Contact saved.' : sp.saved === 'script' ? 'Script saved.' : sp.deleted === 'script' ? 'Script deleted.' : null;
 
   return (
@@ -72,9 +74,16 @@ export default async function ContactPage({ params, searchParams }: { params: Pr
           </p>
           <p className="mt-1 text-sm">
             E-mails may not work unless you follow them up with a call.{' '}
-            <Link href={`/contacts/${contact.id}/script?kind=phone`} className="underline">
-              Build a phone script
-            </Link>.
+            {phoneScript ? (
+              <Link href={`/contacts/${contact.id}/script?script=${phoneScript.id}`} className="underline">
+                Open your phone script
+              </Link>
+            ) : (
+              <Link href={`/contacts/${contact.id}/script?kind=phone`} className="underline">
+                Build a phone script
+              </Link>
+            )}
+            .
           </p>
         </div>
       ) : null}

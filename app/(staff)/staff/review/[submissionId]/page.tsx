@@ -6,13 +6,14 @@ import { findQueueNeighboursForViewer, findReviewSubmissionForViewer } from '@/d
 import { listSubmissionCommentsForViewer, listSubmissionVersionsForViewer, type SubmissionComment } from '@/db/queries/submissions';
 import { InterviewRecord } from '@/components/interviews/InterviewRecord';
 import { AnswerDiffView } from '@/components/review/AnswerDiff';
-import { ReviewForm } from '@/components/review/ReviewForm';
+import { ForgetReviewComments, ReviewForm } from '@/components/review/ReviewForm';
 import { ButtonLink, Notice } from '@/components/ui/Button';
 import { Card, PageHeader } from '@/components/ui/PageHeader';
 import { requireRole } from '@/lib/authz';
 import { requestNow } from '@/lib/clock';
 import { diffAnswer } from '@/lib/review/diff';
 import { isAwaitingReview, SUBMISSION_STATUS_LABELS } from '@/lib/submissions/vocabulary';
+import { endSentence } from '@/lib/text/sentence';
 import { formatDateTime } from '@/lib/time';
 import { parseId } from '@/lib/validation/common';
 import { parseQueueParams, queueQuery } from '@/lib/validation/review';
@@ -130,11 +131,12 @@ export default async function ReviewPage({
         ) : null}
       </nav>
 
+      {!waiting ? <ForgetReviewComments reviewerId={viewer.id} submissionId={submission.id} /> : null}
       {!waiting ? (
         <Notice tone={submission.status === 'reviewed' ? 'success' : 'info'} role="status" className="mb-6">
-          {SUBMISSION_STATUS_LABELS[submission.status]}
-          {submission.decidedByName ? ` by ${submission.decidedByName}` : ''}
-          {submission.decidedAt ? `, ${formatDateTime(submission.decidedAt, tz)}` : ''}.
+          {endSentence(
+            `${SUBMISSION_STATUS_LABELS[submission.status]}${submission.decidedByName ? ` by ${submission.decidedByName}` : ''}${submission.decidedAt ? `, ${formatDateTime(submission.decidedAt, tz)}` : ''}`,
+          )}
           {submission.status === 'returned' ? ' It comes back to the queue when the student resubmits.' : ''}
         </Notice>
       ) : null}
@@ -158,7 +160,7 @@ export default async function ReviewPage({
                   <CommentList comments={overall} versionNumber={versionNumber} timeZone={tz} />
                 </div>
               ) : null}
-              <ReviewForm submissionId={submission.id} version={submission.version} answers={answers} />
+              <ReviewForm submissionId={submission.id} version={submission.version} answers={answers} reviewerId={viewer.id} />
             </>
           ) : (
             <>

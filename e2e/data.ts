@@ -229,7 +229,7 @@ export function seedWordyStudent(): void {
         plan.run(id, studentId, own, 'How do you keep yourself safe and well when the people you care for can be violent?', positions.length + 1, LONG_NOTE, 0, 0);
       });
       interview.run(studentId, maria, ot, `wordy-next-${crypto.randomBytes(4).toString('hex')}@e2e.test`, 'scheduled', now + 5 * day, null, LONG_URL, null, null, null, null, '{}');
-    })();
+    }).immediate(); // immediate: two workers seeding at once wait for each other (a deferred read-then-write fails at once with "database is locked")
   });
 }
 

@@ -64,8 +64,15 @@ export function ScriptEditor({
   const newKey = autosaveStorageKey(userId, `script:new:${contactId}:${kind}`);
   const [finishing, setFinishing] = useState(false);
 
+  const mountedRef = useRef(false);
   // Declared before useAutosave so it runs before the browser copy is restored.
-  useEffect(() => moveCreatedCopy(newKey), [newKey]);
+  useEffect(() => {
+    mountedRef.current = true;
+    moveCreatedCopy(newKey);
+    return () => {
+      mountedRef.current = false;
+    };
+  }, [newKey]);
 
   const autosave = useAutosave({
     storageKey: scriptId ? autosaveStorageKey(userId, `script:${scriptId}`) : newKey,
@@ -84,8 +91,8 @@ export function ScriptEditor({
           // No storage: nothing kept under the new-script key either.
         }
         // The address names the script now, so Back or a reload opens it (no re-render: the
-        // editor keeps its state and any save on its way).
-        window.history.replaceState(window.history.state, '', `/contacts/${contactId}/script?script=${result.scriptId}`);
+        // editor keeps its state and any save on its way). Not once the student has moved on.
+        if (mountedRef.current) window.history.replaceState(window.history.state, '', `/contacts/${contactId}/script?script=${result.scriptId}`);
       }
       return result;
     },

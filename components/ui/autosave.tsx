@@ -53,7 +53,7 @@ type Snapshot = {
  * The saving engine, outside React so that its timers and retries are plain code: React reads
  * its snapshot through useSyncExternalStore.
  */
-class AutosaveSession {
+export class AutosaveSession {
   private snapshot: Snapshot;
   private listeners = new Set<() => void>();
   private version: number;

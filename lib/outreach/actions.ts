@@ -104,7 +104,8 @@ export async function autosaveScript(
       logAudit({ actorId: viewer.id, action: 'SCRIPT_CREATED', subjectType: 'script', subjectId: created }, tx);
       return created;
     });
-    revalidatePath(`/contacts/${contact.id}`);
+    // No revalidatePath: it would make Next render the whole builder into the answer of a
+    // keystroke's save (the contact page is rendered fresh on each visit anyway).
     return { status: 'saved', version: 1, savedAt: now.toISOString(), scriptId: id };
   }
 

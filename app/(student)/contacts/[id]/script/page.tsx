@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { findContactForViewer } from '@/db/queries/contacts';
-import { findScriptForViewer } from '@/db/queries/scripts';
+import { findScriptForViewer, listScriptsForViewer } from '@/db/queries/scripts';
 import { listSectionsForViewer } from '@/db/queries/sections';
 import { findOwnProfile } from '@/db/queries/users';
 import { ScriptEditor } from '@/components/outreach/ScriptEditor';
@@ -47,6 +47,8 @@ export default async function ScriptBuilderPage({ params, searchParams }: { para
 
   const blanks = contactBlanks(contact, { myName: viewer.name, courseAndInstitution: course, myPhone });
   const { text, missing } = fillScript(SCRIPT_TEMPLATE_FOR[kind], blanks);
+  // Saved scripts, so a student who comes back to a new builder finds what they typed last time.
+  const others = saved ? [] : listScriptsForViewer(viewer, contact.id).slice(0, 5);
   const missingLabels = missing.map((k) => SCRIPT_BLANKS.find((b) => b.key === k)?.label.toLowerCase() ?? k);
 
   return (
@@ -117,6 +119,18 @@ export default async function ScriptBuilderPage({ params, searchParams }: { para
           )}
         </Card>
         <Card title={SCRIPT_KIND_LABELS[kind]}>
+          {!saved && others.length ? (
+            <p className="mb-3 text-sm text-stone-800">
+              Already saved for {contact.name}:{' '}
+              {others.map((s, i) => (
+                <span key={s.id}>
+                  {i > 0 ? ', ' : null}
+                  <Link href={`/contacts/${contact.id}/script?script=${s.id}`}>{s.title}</Link>
+                </span>
+              ))}
+              .
+            </p>
+          ) : null}
           {missingLabels.length && !saved ? <p className="mb-3 text-sm text-stone-800">Still blank: {missingLabels.join(', ')}.</p> : null}
           <ScriptEditor
             key={`${kind}|${course}|${myPhone}|${saved?.id ?? ''}`}

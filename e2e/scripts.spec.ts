@@ -36,7 +36,7 @@ test('a script reads aloud as English, saves as it is typed, and a click on Home
   await expect(page.getByRole('note', { name: 'Making the call' })).toBeVisible();
 
   await script.fill(`${await script.inputValue()}\nI want a job at VCC.`);
-  await expect(page.locator('#job-ask-warning')).toContainText('asks for a job: “I want a job”');
+  await expect(page.locator('#job-ask-warning')).toContainText('asks for a job: I want a job');
   await script.fill((await script.inputValue()).replace('\nI want a job at VCC.', '\nP.S. Practised twice.'));
   await expect(page.locator('#job-ask-warning')).toHaveCount(0);
   // Straight to Home, without waiting for the save.

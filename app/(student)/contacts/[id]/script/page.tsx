@@ -63,91 +63,95 @@ export default async function ScriptBuilderPage({ params, searchParams }: { para
         }
       />
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-[1fr_2fr]">
-        <Card title="Template and blanks">
-          {saved ? (
-            <div className="space-y-3 text-sm text-stone-800">
-              <p>This script is yours now: edit it in place. To start again from a template, build a new one.</p>
-              <p className="flex flex-wrap gap-2">
-                {saved.kind === 'phone' ? (
-                  <Link href={`/contacts/${contact.id}/call?script=${saved.id}`} className={controlClass('primary', { size: 'sm' })}>
-                    Open the call view
+        <div className="space-y-6">
+          <Card title="Template and blanks">
+            {saved ? (
+              <div className="space-y-3 text-sm text-stone-800">
+                <p>This script is yours now: edit it in place. To start again from a template, build a new one.</p>
+                <p className="flex flex-wrap gap-2">
+                  {saved.kind === 'phone' ? (
+                    <Link href={`/contacts/${contact.id}/call?script=${saved.id}`} className={controlClass('primary', { size: 'sm' })}>
+                      Open the call view
+                    </Link>
+                  ) : null}
+                  <Link href={`/contacts/${contact.id}/script`} className={controlClass('secondary', { size: 'sm' })}>
+                    Build a new script
                   </Link>
-                ) : null}
-                <Link href={`/contacts/${contact.id}/script`} className={controlClass('secondary', { size: 'sm' })}>
-                  Build a new script
-                </Link>
+                </p>
+              </div>
+            ) : (
+            <form method="get" action={`/contacts/${contact.id}/script`} className="space-y-4">
+              <div className="space-y-1">
+                <label htmlFor="script-kind" className="block text-sm font-semibold text-stone-800">
+                  Template
+                </label>
+                <select id="script-kind" name="kind" defaultValue={kind} className={inputClass}>
+                  {BUILDER_SCRIPT_KINDS.map((value) => (
+                    <option key={value} value={value}>
+                      {SCRIPT_KIND_LABELS[value]}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <div className="space-y-1">
+                <label htmlFor="script-course" className="block text-sm font-semibold text-stone-800">
+                  Course and institution
+                </label>
+                <input id="script-course" name="course" defaultValue={course} maxLength={MAX_BLANK} className={inputClass} aria-describedby="script-course-hint" />
+                <p id="script-course-hint" className="text-sm text-stone-600">
+                  As it follows “I’m currently taking…”, e.g. “a career-related course at Kwantlen Polytechnic University”.
+                </p>
+              </div>
+              <div className="space-y-1">
+                <label htmlFor="script-phone" className="block text-sm font-semibold text-stone-800">
+                  My phone number (for voicemail and e-mail)
+                </label>
+                <input id="script-phone" name="myPhone" type="tel" defaultValue={myPhone} maxLength={40} className={inputClass} />
+              </div>
+              <p className="text-sm text-stone-700">
+                Filled from your contact: their name ({contact.name}), who referred you ({blanks.referrerName?.replace(/,$/, '') ?? 'no one yet: add them under how you found this person'}) and
+                the field ({blanks.field || 'not set'}).
               </p>
-            </div>
-          ) : (
-          <form method="get" action={`/contacts/${contact.id}/script`} className="space-y-4">
-            <div className="space-y-1">
-              <label htmlFor="script-kind" className="block text-sm font-semibold text-stone-800">
-                Template
-              </label>
-              <select id="script-kind" name="kind" defaultValue={kind} className={inputClass}>
-                {BUILDER_SCRIPT_KINDS.map((value) => (
-                  <option key={value} value={value}>
-                    {SCRIPT_KIND_LABELS[value]}
-                  </option>
+              <button type="submit" className={controlClass('secondary')}>
+                Fill in the template
+              </button>
+              <p className="text-sm text-stone-700">Filling in again starts a new script; one you have typed in is already kept.</p>
+            </form>
+            )}
+          </Card>
+          {/* The seed's calling tips beside the script (under the blanks on a laptop, before the script on a phone). */}
+          <Tip id="calling" />
+        </div>
+        <div className="space-y-6">
+          <Card title={SCRIPT_KIND_LABELS[kind]}>
+            {!saved && others.length ? (
+              <p className="mb-3 text-sm text-stone-800">
+                Already saved for {contact.name}:{' '}
+                {others.map((s, i) => (
+                  <span key={s.id}>
+                    {i > 0 ? ', ' : null}
+                    <Link href={`/contacts/${contact.id}/script?script=${s.id}`}>{s.title}</Link>
+                  </span>
                 ))}
-              </select>
-            </div>
-            <div className="space-y-1">
-              <label htmlFor="script-course" className="block text-sm font-semibold text-stone-800">
-                Course and institution
-              </label>
-              <input id="script-course" name="course" defaultValue={course} maxLength={MAX_BLANK} className={inputClass} aria-describedby="script-course-hint" />
-              <p id="script-course-hint" className="text-sm text-stone-600">
-                As it follows “I’m currently taking…”, e.g. “a career-related course at Kwantlen Polytechnic University”.
+                .
               </p>
-            </div>
-            <div className="space-y-1">
-              <label htmlFor="script-phone" className="block text-sm font-semibold text-stone-800">
-                My phone number (for voicemail and e-mail)
-              </label>
-              <input id="script-phone" name="myPhone" type="tel" defaultValue={myPhone} maxLength={40} className={inputClass} />
-            </div>
-            <p className="text-sm text-stone-700">
-              Filled from your contact: their name ({contact.name}), who referred you ({blanks.referrerName?.replace(/,$/, '') ?? 'no one yet: add them under how you found this person'}) and
-              the field ({blanks.field || 'not set'}).
-            </p>
-            <button type="submit" className={controlClass('secondary')}>
-              Fill in the template
-            </button>
-            <p className="text-sm text-stone-700">Filling in again starts a new script; one you have typed in is already kept.</p>
-          </form>
-          )}
-        </Card>
-        <Card title={SCRIPT_KIND_LABELS[kind]}>
-          {!saved && others.length ? (
-            <p className="mb-3 text-sm text-stone-800">
-              Already saved for {contact.name}:{' '}
-              {others.map((s, i) => (
-                <span key={s.id}>
-                  {i > 0 ? ', ' : null}
-                  <Link href={`/contacts/${contact.id}/script?script=${s.id}`}>{s.title}</Link>
-                </span>
-              ))}
-              .
-            </p>
-          ) : null}
-          {missingLabels.length && !saved ? <p className="mb-3 text-sm text-stone-800">Still blank: {missingLabels.join(', ')}.</p> : null}
-          <ScriptEditor
-            key={`${kind}|${course}|${myPhone}|${saved?.id ?? ''}`}
-            userId={viewer.id}
-            contactId={contact.id}
-            scriptId={saved?.id ?? null}
-            kind={kind}
-            title={saved?.title ?? `${SCRIPT_KIND_LABELS[kind]} — ${contact.name}`}
-            body={saved?.body ?? text}
-            version={saved?.version ?? 0}
-            courseAndInstitution={course}
-            timeZone={viewer.timeZone}
-          />
-        </Card>
-        {/* The seed's calling tips, in the grid's next row: under the blanks and under the script. */}
-        <Tip id="calling" className="self-start" />
-        <Tip id="busy" className="self-start" />
+            ) : null}
+            {missingLabels.length && !saved ? <p className="mb-3 text-sm text-stone-800">Still blank: {missingLabels.join(', ')}.</p> : null}
+            <ScriptEditor
+              key={`${kind}|${course}|${myPhone}|${saved?.id ?? ''}`}
+              userId={viewer.id}
+              contactId={contact.id}
+              scriptId={saved?.id ?? null}
+              kind={kind}
+              title={saved?.title ?? `${SCRIPT_KIND_LABELS[kind]} — ${contact.name}`}
+              body={saved?.body ?? text}
+              version={saved?.version ?? 0}
+              courseAndInstitution={course}
+              timeZone={viewer.timeZone}
+            />
+          </Card>
+          <Tip id="busy" />
+        </div>
       </div>
     </>
   );

@@ -110,6 +110,8 @@ export const APP_PAGES: AppPage[] = [
   { name: 'edit a contact', as: 'student', path: at((id) => `/contacts/${id}/edit`, dana) },
   { name: 'script builder', as: 'student', path: at((id) => `/contacts/${id}/script`, dana) },
   { name: 'script builder', as: 'wordy', path: at((id) => `/contacts/${id}/script`, maria) },
+  { name: 'call view', as: 'student', path: at((id) => `/contacts/${id}/call`, dana) },
+  { name: 'call view', as: 'wordy', path: at((id) => `/contacts/${id}/call`, maria) },
   { name: 'interviews', as: 'student', path: '/interviews' },
   { name: 'interviews', as: 'wordy', path: '/interviews' },
   { name: 'interviews, filtered', as: 'student', path: '/interviews?status=completed' },

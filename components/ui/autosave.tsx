@@ -53,7 +53,7 @@ type Snapshot = {
  * The saving engine, outside React so that its timers and retries are plain code: React reads
  * its snapshot through useSyncExternalStore.
  */
-class AutosaveSession {
+export class AutosaveSession {
   private snapshot: Snapshot;
   private listeners = new Set<() => void>();
   private version: number;
@@ -150,6 +150,17 @@ class AutosaveSession {
         if (Object.keys(this.pending).length) this.schedule(0);
         return;
       case 'conflict':
+        // The server already holds exactly this text: this same save landed before (its answer
+        // was lost and it was tried again, or another tab re-sent this tab's browser copy). Not
+        // a conflict with anyone: take the server's version and carry on.
+        if (Object.keys(result.theirs).length && Object.entries(result.theirs).every(([k, v]) => v === (k in sent ? sent[k] : this.snapshot.values[k]))) {
+          this.version = result.version;
+          for (const [k, v] of Object.entries(sent)) if (this.pending[k] === v) delete this.pending[k];
+          this.remember();
+          this.set({ version: result.version, status: Object.keys(this.pending).length ? 'saving' : 'saved', message: null });
+          if (Object.keys(this.pending).length) this.schedule(0);
+          return;
+        }
         this.blocked = true;
         this.set({ status: 'conflict', conflict: { version: result.version, theirs: result.theirs, mine: { ...this.pending } } });
         return;

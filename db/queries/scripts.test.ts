@@ -25,4 +25,13 @@ describe('scripts', () => {
     expect(deleteOwnScript(getDb(), owner, id)).toBe(true);
     expect(listScriptsForViewer(owner, contact)).toEqual([]);
   });
+
+  it('an autosave changes only the fields it sends, and only from the version it was loaded from', () => {
+    const owner = makeUser('student');
+    const contact = insertContact(getDb(), owner, { name: 'Pat', howFound: 'friend' });
+    const id = insertScript(getDb(), owner, contact, { kind: 'phone', title: 'Call Pat', body: 'Hello, Pat.' });
+    expect(updateOwnScript(getDb(), owner, id, { body: 'Hello, Pat!' }, new Date(), 1)).toEqual({ ok: true, version: 2 });
+    expect(updateOwnScript(getDb(), owner, id, { title: 'Stale tab' }, new Date(), 1)).toEqual({ ok: false });
+    expect(findScriptForViewer(owner, contact, id)).toMatchObject({ kind: 'phone', title: 'Call Pat', body: 'Hello, Pat!', version: 2 });
+  });
 });

@@ -42,7 +42,7 @@ export function insertScript(tx: DB | Tx, viewer: Viewer, contactId: number, val
 }
 
 /** Saves an edit of the viewer's own script, refused if it changed since the builder was opened (its version). */
-export function updateOwnScript(tx: DB | Tx, viewer: Viewer, id: number, values: ScriptValues, now: Date, expectedVersion: number): VersionedUpdate {
+export function updateOwnScript(tx: DB | Tx, viewer: Viewer, id: number, values: Partial<ScriptValues>, now: Date, expectedVersion: number): VersionedUpdate {
   return updateIfVersion(tx, scripts, and(eq(scripts.id, id), ownedBy(viewer, scripts.studentId)), expectedVersion, { ...values, updatedAt: now });
 }
 

@@ -17,7 +17,7 @@ vi.mock('next/headers', () => ({
   headers: async () => new Headers(),
 }));
 
-const { deleteScript, logOutreach, saveScript } = await import('./actions');
+const { autosaveScript, deleteScript, logCallOutcome, logOutreach } = await import('./actions');
 
 const tz = 'America/Vancouver';
 const anHourAgo = () => toLocalInputValue(new Date(Date.now() - 3600_000), tz);
@@ -98,29 +98,56 @@ describe('logOutreach', () => {
   });
 });
 
-describe('saveScript', () => {
-  it('saves a script that asks for a job (a warning, not a block) and keeps the course in the profile, not a cookie', async () => {
+describe('autosaveScript', () => {
+  const course = 'a career-related course at KPU';
+
+  it('creates a script on its first save (a job ask is a warning, not a block), keeps the course in the profile, not a cookie', async () => {
     const s = makeUser('student');
     signInAs(s.id);
     const c = insertContact(getDb(), s, { name: 'Pat', howFound: 'friend' });
-    expect(await thrown(saveScript(c, null, initialActionState, form(script)))).toMatch(new RegExp(`NEXT_REDIRECT.*/contacts/${c}\\?saved=script`));
+    const created = await autosaveScript(c, null, 'phone', course, 0, { title: 'Call', body: script.body });
+    expect(created).toMatchObject({ status: 'saved', version: 1 });
     const rows = getDb().select().from(scripts).where(eq(scripts.contactId, c)).all();
-    expect(rows.map((r) => [r.studentId, r.kind, r.title, r.body])).toEqual([[s.id, 'phone', 'Call', script.body]]);
+    expect(rows.map((r) => [r.id, r.studentId, r.kind, r.title, r.body, r.version])).toEqual([[created.status === 'saved' && created.scriptId, s.id, 'phone', 'Call', script.body, 1]]);
     expect(cookieJar.size).toBe(0);
-    expect(getDb().select().from(users).where(eq(users.id, s.id)).get()?.courseAndInstitution).toBe('a career-related course at KPU');
+    expect(getDb().select().from(users).where(eq(users.id, s.id)).get()?.courseAndInstitution).toBe(course);
 
-    await thrown(saveScript(c, rows[0]!.id, initialActionState, form({ ...script, kind: 'voicemail', title: 'Voicemail', version: '1' })));
-    expect(getDb().select().from(scripts).where(eq(scripts.contactId, c)).all().map((r) => [r.kind, r.title])).toEqual([['voicemail', 'Voicemail']]);
+    // Later saves send only what changed, from the version they were loaded from, as typed.
+    expect(await autosaveScript(c, rows[0]!.id, 'phone', course, 1, { body: 'Hello, Pat.  ' })).toMatchObject({ status: 'saved', version: 2 });
+    expect(getDb().select().from(scripts).where(eq(scripts.id, rows[0]!.id)).get()).toMatchObject({ title: 'Call', body: 'Hello, Pat.  ', version: 2 });
   });
 
-  it('returns field errors with what was typed', async () => {
+  it('refuses a stale version and answers what is stored, changing nothing', async () => {
     const s = makeUser('student');
     signInAs(s.id);
     const c = insertContact(getDb(), s, { name: 'Pat', howFound: 'friend' });
-    const state = await saveScript(c, null, initialActionState, form({ kind: 'sonnet', title: '', body: ' ' }));
-    expect(Object.keys(state.fieldErrors ?? {}).sort()).toEqual(['body', 'kind', 'title']);
-    expect(state.fieldErrors?.title).toEqual(['Title is required.']);
-    expect(state.values).toMatchObject({ kind: 'sonnet' });
+    const id = insertScript(getDb(), s, c, { kind: 'phone', title: 'Call', body: 'First' });
+    expect(await autosaveScript(c, id, 'phone', course, 1, { body: 'Tab one' })).toMatchObject({ status: 'saved', version: 2 });
+    expect(await autosaveScript(c, id, 'phone', course, 1, { body: 'Tab two' })).toEqual({ status: 'conflict', version: 2, theirs: { title: 'Call', body: 'Tab one' } });
+    expect(getDb().select().from(scripts).where(eq(scripts.id, id)).get()).toMatchObject({ body: 'Tab one', version: 2 });
+  });
+
+  it('answers field errors for an empty or overlong script, a missing title, or an unknown field', async () => {
+    const s = makeUser('student');
+    signInAs(s.id);
+    const c = insertContact(getDb(), s, { name: 'Pat', howFound: 'friend' });
+    const id = insertScript(getDb(), s, c, { kind: 'phone', title: 'Call', body: 'First' });
+    expect(await autosaveScript(c, id, 'phone', course, 1, { body: '   ' })).toEqual({ status: 'invalid', fieldErrors: { body: ['Script is required.'] } });
+    expect(await autosaveScript(c, id, 'phone', course, 1, { body: 'x'.repeat(10_001) })).toMatchObject({ status: 'invalid', fieldErrors: { body: [expect.stringMatching(/at most/)] } });
+    expect(await autosaveScript(c, null, 'phone', course, 0, { body: 'Hello' })).toMatchObject({ status: 'invalid', fieldErrors: { title: ['Title is required.'] } });
+    expect((await autosaveScript(c, id, 'phone', course, 1, { studentId: '9' })).status).toBe('invalid');
+    expect(getDb().select().from(scripts).where(eq(scripts.contactId, c)).all().map((r) => [r.body, r.version])).toEqual([['First', 1]]);
+  });
+
+  it('answers signed-out without a session, and refuses bound arguments the app never sends', async () => {
+    const s = makeUser('student');
+    const c = insertContact(getDb(), s, { name: 'Pat', howFound: 'friend' });
+    expect(await autosaveScript(c, null, 'phone', course, 0, { title: 'T', body: 'B' })).toEqual({ status: 'signed-out' });
+    signInAs(s.id);
+    expect(await thrown(autosaveScript(c, null, 'sonnet' as never, course, 0, { title: 'T', body: 'B' }))).toMatch(/404/);
+    expect(await thrown(autosaveScript('1' as never, null, 'phone', course, 0, { title: 'T', body: 'B' }))).toMatch(/404/);
+    expect(await thrown(autosaveScript(c, null, 'phone', course, -1, { title: 'T', body: 'B' }))).toMatch(/404/);
+    expect(getDb().select().from(scripts).where(eq(scripts.contactId, c)).all()).toEqual([]);
   });
 
   it("refuses another student's contact or script, and a staff member, with a 404", async () => {
@@ -130,16 +157,18 @@ describe('saveScript', () => {
     const me = makeUser('student');
     const mine = insertContact(getDb(), me, { name: 'Mine', howFound: 'friend' });
     signInAs(me.id);
-    expect(await thrown(saveScript(theirContact, null, initialActionState, form(script)))).toMatch(/404/);
-    expect(await thrown(saveScript(theirContact, theirScript, initialActionState, form({ ...script, version: '1' })))).toMatch(/404/);
+    expect(await thrown(autosaveScript(theirContact, null, 'phone', course, 0, { title: 'T', body: 'B' }))).toMatch(/404/);
+    expect(await thrown(autosaveScript(theirContact, theirScript, 'phone', course, 1, { body: 'Mine now' }))).toMatch(/404/);
     // Their script through my own contact is still theirs.
-    expect(await thrown(saveScript(mine, theirScript, initialActionState, form({ ...script, version: '1' })))).toMatch(/404/);
+    expect(await thrown(autosaveScript(mine, theirScript, 'phone', course, 1, { body: 'Mine now' }))).toMatch(/404/);
     expect(await thrown(deleteScript(theirContact, theirScript))).toMatch(/404/);
     expect(await thrown(logOutreach(theirContact, initialActionState, form({ attemptedAt: anHourAgo(), channel: 'phone', outcome: 'agreed' })))).toMatch(/404/);
+    expect(await thrown(logCallOutcome(theirContact, initialActionState, form({ outcome: 'agreed' })))).toMatch(/404/);
     for (const role of ['counsellor', 'instructor'] as const) {
       signInAs(makeUser(role).id);
-      expect(await thrown(saveScript(theirContact, null, initialActionState, form(script)))).toMatch(/404/);
+      expect(await thrown(autosaveScript(theirContact, theirScript, 'phone', course, 1, { body: 'Mine now' }))).toMatch(/404/);
       expect(await thrown(logOutreach(theirContact, initialActionState, form({ attemptedAt: anHourAgo(), channel: 'phone', outcome: 'agreed' })))).toMatch(/404/);
+      expect(await thrown(logCallOutcome(theirContact, initialActionState, form({ outcome: 'agreed' })))).toMatch(/404/);
       expect(await thrown(deleteScript(theirContact, theirScript))).toMatch(/404/);
     }
     expect(getDb().select().from(scripts).where(eq(scripts.studentId, owner.id)).all().map((r) => r.body)).toEqual(['Hello']);
@@ -154,5 +183,28 @@ describe('saveScript', () => {
     const id = insertScript(getDb(), s, c, { kind: 'email', title: 'E-mail', body: 'Dear Pat' });
     expect(await thrown(deleteScript(c, id))).toMatch(/NEXT_REDIRECT/);
     expect(getDb().select().from(scripts).where(eq(scripts.id, id)).get()).toBeUndefined();
+  });
+});
+
+describe('logCallOutcome', () => {
+  it('logs a phone call, now, with the outcome tapped', async () => {
+    const s = makeUser('student');
+    signInAs(s.id);
+    const c = insertContact(getDb(), s, { name: 'Pat', howFound: 'friend' });
+    const before = Date.now();
+    expect(await logCallOutcome(c, initialActionState, form({ outcome: 'agreed' }))).toEqual({ status: 'ok', message: 'Logged: agreed to talk.' });
+    const rows = getDb().select().from(outreachAttempts).where(eq(outreachAttempts.contactId, c)).all();
+    expect(rows.map((r) => [r.studentId, r.channel, r.outcome, r.notes])).toEqual([[s.id, 'phone', 'agreed', null]]);
+    expect(rows[0]!.attemptedAt.getTime()).toBeGreaterThanOrEqual(before - 1000);
+  });
+
+  it('refuses an outcome the call view does not offer', async () => {
+    const s = makeUser('student');
+    signInAs(s.id);
+    const c = insertContact(getDb(), s, { name: 'Pat', howFound: 'friend' });
+    for (const outcome of ['declined-suggested', 'awaiting-reply', 'hung up']) {
+      expect((await logCallOutcome(c, initialActionState, form({ outcome }))).status).toBe('error');
+    }
+    expect(getDb().select().from(outreachAttempts).where(eq(outreachAttempts.contactId, c)).all()).toEqual([]);
   });
 });

@@ -2,18 +2,23 @@
 
 import { revalidatePath } from 'next/cache';
 import { notFound, redirect } from 'next/navigation';
+import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { logAudit } from '@/db/queries/audit';
 import { findContactForViewer, insertContact } from '@/db/queries/contacts';
 import { insertAttempt } from '@/db/queries/outreach';
 import { deleteOwnScript, findScriptForViewer, insertScript, updateOwnScript } from '@/db/queries/scripts';
 import { saveCourseAndInstitution } from '@/db/queries/users';
-import { formArg, idArg, optionalIdArg } from '@/lib/action-args';
-import { requireRole } from '@/lib/authz';
+import { enumArg, formArg, idArg, optionalIdArg } from '@/lib/action-args';
+import type { AutosaveResult, AutosaveValues } from '@/lib/autosave';
+import { getViewerInRole, requireRole } from '@/lib/authz';
 import { requestNow } from '@/lib/clock';
-import { formObject, invalid, staleEdit, versionSchema, type ActionState } from '@/lib/forms';
-import { outreachSchema } from '@/lib/validation/outreach';
-import { SCRIPT_LABELS, scriptSchema } from '@/lib/validation/script';
+import { formObject, invalid, type ActionState } from '@/lib/forms';
+import { OUTREACH_OUTCOME_LABELS, SCRIPT_KINDS, type ScriptKind } from '@/lib/outreach/vocabulary';
+import { callOutcomeSchema, outreachSchema } from '@/lib/validation/outreach';
+import { courseAndInstitutionField } from '@/lib/validation/profile';
+import { versionParam } from '@/lib/validation/reflection';
+import { newScriptSchema, scriptChangesSchema } from '@/lib/validation/script';
 
 /**
  * Logs an attempt to reach a contact. "Declined, and suggested someone" adds the suggested
@@ -53,41 +58,86 @@ export async function logOutreach(contactId: number, _prev: ActionState, form: F
   return { status: 'ok', message: 'Attempt logged.' };
 }
 
+export type ScriptAutosaveResult = AutosaveResult & {
+  /** The id of a script this save created (the first save of a new script). */
+  scriptId?: number;
+};
+
 /**
- * Keeps a script the student built for a contact (a new one, or an edit of one they saved; an
- * edit carries the version it was opened on). The course and institution typed in the builder
- * go to the student's profile, for their next script (never a cookie: a lab computer is shared).
- * A script that asks for a job is still saved: the builder warns, it does not block.
+ * Autosave for a script (components/outreach/ScriptEditor.tsx): the first save of a new script
+ * creates it with its title and text and answers its id; later saves carry the version they were
+ * loaded from and only the fields that changed, and a stale one is refused with what is stored.
+ * The course and institution the builder used go to the student's profile when the script is
+ * created, for their next one (never a cookie: a lab computer is shared). A script that asks for
+ * a job is still saved: the builder warns, it does not block. Never redirects: an ended session
+ * answers 'signed-out' and the browser keeps the text. Draft saves of one's own text, so no audit
+ * row for each keystroke; the creation is audited.
  */
-export async function saveScript(contactId: number, scriptId: number | null, _prev: ActionState, form: FormData): Promise<ActionState> {
-  const viewer = await requireRole('student');
+export async function autosaveScript(
+  contactId: number,
+  scriptId: number | null,
+  kind: ScriptKind,
+  courseAndInstitution: string,
+  baseVersion: number,
+  changes: AutosaveValues,
+): Promise<ScriptAutosaveResult> {
+  const viewer = await getViewerInRole('student');
+  if (!viewer) return { status: 'signed-out' };
   const cid = idArg(contactId);
   const sid = optionalIdArg(scriptId);
-  formArg(form);
-  const raw = formObject(form);
-  const parsed = (sid === null ? scriptSchema : scriptSchema.extend(versionSchema.shape)).safeParse(raw);
-  if (!parsed.success) return invalid(parsed.error, form);
+  const scriptKind = enumArg(SCRIPT_KINDS, kind);
+  const base = versionParam.safeParse(baseVersion);
+  const course = courseAndInstitutionField.safeParse(courseAndInstitution);
+  if (!base.success || !course.success) notFound();
+  const parsed = (sid === null ? newScriptSchema : scriptChangesSchema).safeParse(changes);
+  if (!parsed.success) return { status: 'invalid', fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]> };
   const contact = findContactForViewer(viewer, cid);
   if (!contact) notFound();
-  const existing = sid === null ? null : findScriptForViewer(viewer, contact.id, sid);
-  if (sid !== null && !existing) notFound();
-  const { courseAndInstitution, ...fields } = parsed.data;
-  const values = { kind: fields.kind, title: fields.title, body: fields.body };
-  const version = 'version' in fields ? (fields.version as number) : 0;
   const now = await requestNow();
-  const saved = getDb().transaction((tx) => {
-    const result = existing ? updateOwnScript(tx, viewer, existing.id, values, now, version) : (insertScript(tx, viewer, contact.id, values), { ok: true as const });
-    // Kept in the student's profile, not a cookie: a shared computer's next student never sees it.
-    if (result.ok && courseAndInstitution) saveCourseAndInstitution(tx, viewer, courseAndInstitution);
-    return result;
-  });
-  if (!saved.ok && existing) {
+
+  if (sid === null) {
+    const { title, body } = parsed.data as { title: string; body: string };
+    const id = getDb().transaction((tx) => {
+      const created = insertScript(tx, viewer, contact.id, { kind: scriptKind, title, body });
+      // Kept in the student's profile, not a cookie: a shared computer's next student never sees it.
+      if (course.data) saveCourseAndInstitution(tx, viewer, course.data);
+      logAudit({ actorId: viewer.id, action: 'SCRIPT_CREATED', subjectType: 'script', subjectId: created }, tx);
+      return created;
+    });
+    // No revalidatePath: it would make Next render the whole builder into the answer of a
+    // keystroke's save (the contact page is rendered fresh on each visit anyway).
+    return { status: 'saved', version: 1, savedAt: now.toISOString(), scriptId: id };
+  }
+
+  const existing = findScriptForViewer(viewer, contact.id, sid);
+  if (!existing) notFound();
+  const result = getDb().transaction((tx) => updateOwnScript(tx, viewer, existing.id, parsed.data, now, base.data));
+  if (!result.ok) {
     const current = findScriptForViewer(viewer, contact.id, existing.id);
     if (!current) notFound();
-    return staleEdit(form, { version: current.version, values: { title: current.title, body: current.body } }, SCRIPT_LABELS);
+    return { status: 'conflict', version: current.version, theirs: { title: current.title, body: current.body } };
   }
+  return { status: 'saved', version: result.version, savedAt: now.toISOString() };
+}
+
+/**
+ * One tap on the call view: logs a phone call to this contact, now, with its outcome. The
+ * outcome is the only field (the button pressed); "suggested someone else" needs a name, so it
+ * goes through the full form on the contact's page.
+ */
+export async function logCallOutcome(contactId: number, _prev: ActionState, form: FormData): Promise<ActionState> {
+  const viewer = await requireRole('student');
+  const id = idArg(contactId);
+  formArg(form);
+  const parsed = callOutcomeSchema.safeParse(formObject(form));
+  if (!parsed.success) return invalid(parsed.error, form, 'Choose what happened.');
+  const contact = findContactForViewer(viewer, id);
+  if (!contact) notFound();
+  const now = await requestNow();
+  getDb().transaction((tx) => insertAttempt(tx, viewer, contact.id, { attemptedAt: now, channel: 'phone', outcome: parsed.data.outcome, notes: null }));
   revalidatePath(`/contacts/${contact.id}`);
-  redirect(`/contacts/${contact.id}?saved=script#scripts`);
+  revalidatePath('/contacts');
+  return { status: 'ok', message: `Logged: ${OUTREACH_OUTCOME_LABELS[parsed.data.outcome].toLowerCase()}.` };
 }
 
 export async function deleteScript(contactId: number, scriptId: number): Promise<void> {

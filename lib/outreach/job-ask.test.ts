@@ -110,3 +110,36 @@ describe('detectJobAsk: does not flag information-seeking or negated text', () =
     expect(r.matches).toEqual([{ phrase: 'are you hiring', reason: 'openings' }]);
   });
 });
+
+describe('detectJobAsk: asks that slipped past before', () => {
+  it.each([
+    ['I want a job at VCC.', 'I want a job', 'job'],
+    ['Could I work for you as an intern?', 'I work for you as an intern', 'job'],
+    ['Would it be possible for me to work for you as an intern next term?', 'me to work for you as an intern', 'job'],
+    ['I really want a summer job with your company.', 'I really want a summer job', 'job'],
+    ['I need an internship for my program.', 'I need an internship', 'job'],
+    ["I'm hoping to land a position at your firm.", "I'm hoping to land a position", 'job'],
+    ['Can I come and work for you?', 'I come and work for you', 'job'],
+    ['Could I intern at your clinic?', 'I intern at your', 'openings'],
+    ['Do you need an intern?', 'Do you need an intern', 'openings'],
+    ['Are you looking for a summer student?', 'Are you looking for a summer student', 'openings'],
+  ] as const)('%s', (text, phrase, reason) => {
+    expect(detectJobAsk(text).matches).toEqual([{ phrase, reason }]);
+  });
+
+  it.each([
+    "I'm not looking for a job, just for information.",
+    "I don't want a job, just twenty minutes of your time.",
+    'What do you like most about your job?',
+    'How did you get your first job in this field?',
+    'What is it like to work for your organisation?',
+    'Did you work as an intern before you were hired?',
+    'I worked as an intern at a clinic last year.',
+    'When you were an intern, what did you learn?',
+    'I want to learn about the work you do.',
+    'I want information about working as a nurse.',
+    'I would like a job like yours one day.',
+  ])('leaves alone: %s', (text) => {
+    expect(detectJobAsk(text).matches).toEqual([]);
+  });
+});

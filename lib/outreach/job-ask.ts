@@ -47,10 +47,37 @@ const RULES: Rule[] = [
   { reason: 'openings', re: /\b(?:give|offer|find|get)\s+me\s+(?:a|an|any|some)\s+internship\b/g },
   // "hire me", "employ me", "take me on", "put in a good word"
   { reason: 'job', re: /\b(?:hire|employ|recruit)\s+me\b|\btake\s+me\s+on\b|\bput\s+in\s+a\s+good\s+word\b/g },
-  // "I'd love to work for you", "keen to join your team" (but not "join you for coffee")
+  // "I want a job at VCC", "I'd like a summer position", "I need an internship with you"
+  // (the wanting is the student's: "I"/"we" just before, so "what do you like about your job?"
+  // and "do I need a degree to get a job?" are not asks).
   {
     reason: 'job',
-    re: /\b(?:love|like|want|hope|wish|keen|eager|glad|happy|chance|opportunity|opportunities|able)\s+to\s+(?:work\s+(?:for|with|at)\s+(?:you|your)|join\s+your\s+(?:team|company|firm|organi[sz]ation|office|practice|clinic|staff|department|business|lab|group))\b/g,
+    re: new RegExp(
+      `\\b(?:i|i'm|im|we|we're)\\s+(?:(?:really|still|also|just|would|'d|am|do|so|truly)\\s+){0,2}(?:want|need|like|love|seek|hope\\s+for|hoping\\s+for|looking\\s+to\\s+(?:get|find|land)|(?:hope|hoping|trying)\\s+to\\s+(?:get|find|land)|want\\s+to\\s+(?:get|find|land|have))\\s+` +
+        `(?:${DET}\\s+)(?:(?:full|part)[- ]time\\s+|summer\\s+|paid\\s+|entry[- ]level\\s+)?(?:job|jobs|position|positions|internship|internships|placement|placements|apprenticeship|co-?op(?:\\s+placement)?|role)\\b(?!\\s+like\\b)`,
+      'g',
+    ),
+  },
+  // "work for you as an intern", "could I come and work with your team", "intern at your clinic"
+  {
+    reason: 'job',
+    re: /\b(?:i|me)\s+(?:\S+\s+){0,3}?(?:work|intern|volunteer|start)\s+(?:for|with|at|under|in)\s+(?:you|your\s+[\w-]+(?:\s+[\w-]+)?)\s+as\s+(?:a|an|your)\s+[\w-]+/g,
+  },
+  {
+    reason: 'job',
+    re: /\b(?:i|me)\s+(?:\S+\s+){0,3}?(?:work|intern)\s+(?:for|under)\s+you\b/g,
+  },
+  { reason: 'openings', re: /\b(?:i|me)\s+(?:\S+\s+){0,3}?intern\s+(?:with|at|in)\s+your\b/g },
+  // "do you need an intern?", "are you looking for a summer student?"
+  {
+    reason: 'openings',
+    re: /\b(?:do|does|would|could|will)\s+(?:you|your\s+\w+)\s+(?:need|want|take|accept)\s+(?:a|an|any|some|more)\s+(?:intern|interns|assistant|assistants|summer\s+students?|co-?op\s+students?|volunteers?|apprentices?|help|staff)\b|\bare\s+you\s+looking\s+for\s+(?:a|an|any|some|more)?\s*(?:intern|interns|assistant|assistants|summer\s+students?|co-?op\s+students?|employees?|staff|apprentices?|help)\b/g,
+  },
+  // "I'd love to work for you", "keen to join your team" (but not "join you for coffee", nor
+  // "what is it like to work for your company?")
+  {
+    reason: 'job',
+    re: /\b(?<!\b(?:is|was|it's|it\s+is)\s+it\s+)(?<!\b(?:it's|it\s+is|what's)\s+)(?:love|like|want|hope|wish|keen|eager|glad|happy|chance|opportunity|opportunities|able)\s+to\s+(?:work\s+(?:for|with|at)\s+(?:you|your)|join\s+your\s+(?:team|company|firm|organi[sz]ation|office|practice|clinic|staff|department|business|lab|group))\b/g,
   },
   // "is there a job available", "a position open", "jobs going"
   {

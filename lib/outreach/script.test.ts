@@ -1,6 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import {
   blankMarker,
+  contactBlanks,
+  defaultCourseAndInstitution,
   EMAIL_SCRIPT_TEMPLATE,
   fillScript,
   PHONE_SCRIPT_TEMPLATE,
@@ -184,5 +186,60 @@ describe('other templates', () => {
     for (const t of Object.values(SCRIPT_TEMPLATES)) {
       expect(fillScript(t, all).text).not.toMatch(/\{\{|\}\}/);
     }
+  });
+});
+
+describe('a phone script for a contact, ready to read aloud', () => {
+  type Contact = Parameters<typeof contactBlanks>[0];
+  const contact: Contact = { name: 'Aiko Sato', occupationTitle: null, jobTitle: null, referredBy: null, howFound: 'other', howFoundDetail: null };
+  const own = { myName: 'Sam Patel', courseAndInstitution: 'a career-related course (CAPS 1100 Career and Life Planning) at Kwantlen Polytechnic University' };
+  const phone = (c: Partial<Contact>) => fillScript(PHONE_SCRIPT_TEMPLATE, contactBlanks({ ...contact, ...c }, own));
+
+  it.each([
+    ['Dental hygienist', 'working as a dental hygienist'],
+    ['Electrician', 'working as an electrician'],
+    ['HVAC Technician', 'working as an HVAC technician'],
+    ['UX designer', 'working as a UX designer'],
+    ['Nursing', 'working in nursing'],
+    ['Social Workers', 'working as a social worker'],
+  ])('reads as English for "%s"', (title, phrase) => {
+    const { text, missing } = phone({ occupationTitle: title });
+    expect(missing).toEqual([]);
+    expect(text).toContain(`I'm calling you because I'm interested in ${phrase}.`);
+    expect(text).toContain(`to decide if ${phrase} is the right choice for me.`);
+    expect(text).not.toContain(`in ${title}`);
+  });
+
+  it('falls back to the job title, and marks the field when there is neither', () => {
+    expect(phone({ jobTitle: 'Orthodontist' }).text).toContain('interested in working as an orthodontist.');
+    expect(phone({}).missing).toEqual(['field']);
+  });
+
+  it('names the referrer written only in "how found"', () => {
+    const { text } = phone({ occupationTitle: 'Dental hygienist', howFound: 'professional', howFoundDetail: 'my dentist, Dr. Patel' });
+    expect(text).toContain("My dentist, Dr. Patel, suggested that I call you because I'm interested in working as a dental hygienist.");
+    expect(text).not.toContain("I'm calling you because");
+  });
+
+  it('names a linked referrer over the detail', () => {
+    expect(phone({ referredBy: { name: 'Sam Wong' }, howFound: 'referral', howFoundDetail: 'at the clinic' }).text).toContain('Sam Wong suggested that I call you');
+  });
+
+  it('says the course with the institution', () => {
+    expect(phone({}).text).toContain("I'm currently taking a career-related course (CAPS 1100 Career and Life Planning) at Kwantlen Polytechnic University.");
+    expect(defaultCourseAndInstitution({ courseCode: 'CAPS 1100', title: 'Career and Life Planning' }, 'Vancouver Community College')).toBe(
+      'a career-related course (CAPS 1100 Career and Life Planning) at Vancouver Community College',
+    );
+    expect(defaultCourseAndInstitution(undefined, 'my college')).toBe('a career-related course at my college');
+  });
+
+  it('puts both of the contact\'s answers on the one sheet, "agrees" before "too busy"', () => {
+    const { text } = phone({ occupationTitle: 'Chef' });
+    const agree = text.indexOf('If they agree:\nThat\'s great! What day and time would be best for you?');
+    const busy = text.indexOf('If they are too busy:\nOkay, I understand. Can you suggest someone else who does the same work who might be willing to talk to me?');
+    const lead = text.indexOf('If they suggest someone:\nThanks so much for the lead.');
+    expect(agree).toBeGreaterThan(0);
+    expect(busy).toBeGreaterThan(agree);
+    expect(lead).toBeGreaterThan(busy);
   });
 });

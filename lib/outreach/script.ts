@@ -9,11 +9,15 @@
  * own edits never silently disappear.
  */
 
+import type { ContactSource } from '@/lib/contacts/vocabulary';
+import { occupationPhrase, referrerPhrase } from './wording';
+
 export const SCRIPT_BLANKS = [
   { key: 'contactName', label: "Contact's name" },
   { key: 'myName', label: 'My name' },
   { key: 'courseAndInstitution', label: 'Course and institution' },
   { key: 'referrerName', label: 'Who referred me' },
+  // A phrase, "working as a dental hygienist" (occupationPhrase), not the raw title.
   { key: 'field', label: 'Field or occupation' },
   // Only the voicemail needs it; the e-mail shows it when given.
   { key: 'myPhone', label: 'My phone number' },
@@ -36,8 +40,10 @@ export function blankMarker(key: BlankKey): string {
 
 /*
  * The seed's opening, with its blanks named. Course and institution are one blank so the
- * student can write it naturally ("a career-related course at Kwantlen Polytechnic
- * University"). Without a referrer the sentence still says why they are calling.
+ * student can write it naturally ("a career-related course at Kwantlen Polytechnic University").
+ * The field is a phrase ("working as a dental hygienist", from occupationPhrase) so that both
+ * sentences it sits in read as English. Without a referrer the sentence still says why they are
+ * calling. A live call can go either way, so both of the contact's answers are on the one sheet.
  */
 export const PHONE_SCRIPT_TEMPLATE =
   'Hello, {{contactName}}. My name is {{myName}}. I\'m currently taking {{courseAndInstitution}}. ' +
@@ -50,9 +56,18 @@ export const PHONE_SCRIPT_TEMPLATE =
   "line of work? I'm not looking for a job right now, just for information.\n" +
   '\n' +
   'If they agree:\n' +
-  "That's great! What day and time would be best for you?";
+  "That's great! What day and time would be best for you? I can come to you, whenever suits you.\n" +
+  '\n' +
+  'If they are too busy:\n' +
+  'Okay, I understand. Can you suggest someone else who does the same work who might be willing to talk to me?\n' +
+  '\n' +
+  'If they suggest someone:\n' +
+  'Thanks so much for the lead. Do you happen to have the number, and is it okay if I say that you suggested I call?';
 
-/** The seed's "too busy" branch: ask for someone else, and permission to use their name. */
+/**
+ * The seed's "too busy" branch on its own: ask for someone else, and permission to use their
+ * name. The phone script carries it too; this stays for scripts saved as that kind.
+ */
 export const TOO_BUSY_TEMPLATE =
   'Okay, I understand. Can you suggest someone else who does the same work who might be willing to talk to me?\n' +
   '\n' +
@@ -199,4 +214,35 @@ export function templateBlanks(template: string): BlankKey[] {
   const used = new Set<BlankKey>();
   for (const t of tokenise(template)) if (t.type !== 'text') used.add(t.key);
   return SCRIPT_BLANKS.map((b) => b.key).filter((k) => used.has(k));
+}
+
+/** The course and institution a new script starts from: the section's course at the institution. */
+export function defaultCourseAndInstitution(section: { courseCode: string; title: string } | undefined, institution: string): string {
+  const course = section ? `a career-related course (${section.courseCode} ${section.title})` : 'a career-related course';
+  return `${course} at ${institution}`;
+}
+
+/**
+ * The blanks for one contact, worded for a sentence: the occupation as "working as …", the
+ * referrer named whenever one is known (a linked contact, or the person in "how found").
+ */
+export function contactBlanks(
+  contact: {
+    name: string;
+    occupationTitle: string | null;
+    jobTitle: string | null;
+    referredBy: { name: string } | null;
+    howFound: ContactSource;
+    howFoundDetail: string | null;
+  },
+  own: { myName: string; courseAndInstitution: string; myPhone?: string },
+): ScriptBlanks {
+  return {
+    contactName: contact.name,
+    myName: own.myName,
+    courseAndInstitution: own.courseAndInstitution,
+    referrerName: referrerPhrase(contact),
+    field: occupationPhrase(contact.occupationTitle ?? contact.jobTitle),
+    myPhone: own.myPhone,
+  };
 }

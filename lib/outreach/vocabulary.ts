@@ -22,6 +22,12 @@ export const OUTREACH_OUTCOME_LABELS: Readonly<Record<OutreachOutcome, string>> 
   'awaiting-reply': 'Awaiting a reply',
 };
 
+/**
+ * The outcomes of a phone call logged with one tap on the call view (lib/outreach/actions.ts
+ * logCallOutcome). "Suggested someone else" needs that person's name, so it has its own form.
+ */
+export const CALL_VIEW_OUTCOMES = ['no-answer', 'left-message', 'agreed', 'declined'] as const satisfies readonly OutreachOutcome[];
+
 /** An e-mail with one of these outcomes has not been answered yet. */
 export const UNANSWERED_OUTCOMES = ['awaiting-reply', 'no-answer'] as const satisfies readonly OutreachOutcome[];
 /** Outcomes that end the approach with a "no". */
@@ -39,6 +45,9 @@ export const SCRIPT_KIND_LABELS: Readonly<Record<ScriptKind, string>> = {
   email: 'E-mail',
   voicemail: 'Voicemail',
 };
+
+/** The templates the builder offers: the phone script carries the "too busy" branch itself. */
+export const BUILDER_SCRIPT_KINDS = ['phone', 'email', 'voicemail'] as const satisfies readonly ScriptKind[];
 
 export function isScriptKind(value: string): value is ScriptKind {
   return (SCRIPT_KINDS as readonly string[]).includes(value);

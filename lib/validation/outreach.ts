@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { OUTREACH_CHANNELS, OUTREACH_OUTCOMES } from '@/lib/outreach/vocabulary';
+import { CALL_VIEW_OUTCOMES, OUTREACH_CHANNELS, OUTREACH_OUTCOMES } from '@/lib/outreach/vocabulary';
 import { fromLocalInputValue } from '@/lib/time';
 import { optionalMultilineText } from './common';
 import { contactPersonSchema } from './contact';
@@ -72,3 +72,6 @@ export function outreachSchema(opts: { timeZone: string; now: Date }) {
 }
 
 export type OutreachInput = z.output<ReturnType<typeof outreachSchema>>;
+
+/** A tap on the call view: one of the outcomes offered there, nothing else. */
+export const callOutcomeSchema = z.object({ outcome: z.enum(CALL_VIEW_OUTCOMES, { error: 'Choose what happened.' }) });

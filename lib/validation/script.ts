@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { SCRIPT_KINDS, type ScriptKind } from '@/lib/outreach/vocabulary';
+import type { ScriptKind } from '@/lib/outreach/vocabulary';
 import { SCRIPT_TEMPLATES } from '@/lib/outreach/script';
-import { requiredMultilineText, requiredText } from './common';
-import { courseAndInstitutionField } from './profile';
+import { hasControlCharacters, hasMultilineControlCharacters } from './common';
 
 export const SCRIPT_TEMPLATE_FOR: Record<ScriptKind, string> = {
   phone: SCRIPT_TEMPLATES.phone,
@@ -11,15 +10,26 @@ export const SCRIPT_TEMPLATE_FOR: Record<ScriptKind, string> = {
   voicemail: SCRIPT_TEMPLATES.voicemail,
 };
 
-export const scriptSchema = z.object({
-  kind: z.enum(SCRIPT_KINDS, { error: 'Choose which script this is.' }),
-  title: requiredText('Title', 120),
-  body: requiredMultilineText('Script', 10_000),
-  // Kept in the student's profile for their next script (users.course_and_institution).
-  courseAndInstitution: courseAndInstitutionField,
-});
+export const SCRIPT_TITLE_MAX = 120;
+export const SCRIPT_BODY_MAX = 10_000;
 
-export type ScriptInput = z.infer<typeof scriptSchema>;
+/*
+ * Autosaved script text is stored exactly as typed (not trimmed), so the text on the screen is the
+ * text saved, and a save that already landed can be recognised by its text.
+ */
+const typedTitle = z
+  .string({ error: 'Title is required.' })
+  .max(SCRIPT_TITLE_MAX, { error: `Title must be at most ${SCRIPT_TITLE_MAX} characters.` })
+  .refine((v) => v.trim().length > 0, { error: 'Title is required.' })
+  .refine((v) => !hasControlCharacters(v), { error: 'Title must be one line of text, without line breaks or control characters.' });
+const typedBody = z
+  .string({ error: 'Script is required.' })
+  .max(SCRIPT_BODY_MAX, { error: `Script must be at most ${SCRIPT_BODY_MAX.toLocaleString('en-CA')} characters.` })
+  .refine((v) => v.trim().length > 0, { error: 'Script is required.' })
+  .refine((v) => !hasMultilineControlCharacters(v.replace(/\r\n?/g, '\n')), { error: 'Script contains control characters. Only text, line breaks and tabs are allowed.' });
 
-/** The script's fields as the builder names them (a refused stale save shows them). */
-export const SCRIPT_LABELS = { title: 'Title', body: 'Script' };
+/** An autosave of an existing script: the fields that changed (only these two; anything else is refused). */
+export const scriptChangesSchema = z.strictObject({ title: typedTitle.optional(), body: typedBody.optional() });
+
+/** The first autosave of a new script: both fields (what the template filled in, as edited). */
+export const newScriptSchema = z.strictObject({ title: typedTitle, body: typedBody });

@@ -183,7 +183,7 @@ export default async function ContactPage({ params, searchParams }: { params: Pr
             Phone calls work best; e-mails need a phone follow-up. <Link href={`/contacts/${contact.id}/script`} className="underline">
               Build a script
             </Link>{' '}
-            and practise it first.
+            and practise it first. On the phone? <Link href={`/contacts/${contact.id}/call`}>Open the call view</Link>: the script, a tap to call, a tap to log it.
           </p>
           <OutreachForm
             contactId={contact.id}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import type { AutosaveAction, AutosaveValues } from '@/lib/autosave';
+import { AutosaveSession } from './autosave';
+
+/** A server holding one versioned record, as an autosave action sees it. */
+function server(initial: AutosaveValues) {
+  let version = 1;
+  let values = { ...initial };
+  const calls: Array<{ base: number; changes: AutosaveValues }> = [];
+  const save: AutosaveAction = async (base, changes) => {
+    calls.push({ base, changes });
+    if (base !== version) return { status: 'conflict', version, theirs: { ...values } };
+    values = { ...values, ...changes };
+    version += 1;
+    return { status: 'saved', version, savedAt: new Date().toISOString() };
+  };
+  return { save, calls, get values() { return values; } };
+}
+
+const session = (save: AutosaveAction, values: AutosaveValues = { body: 'Hello' }) => new AutosaveSession('test', 1, values, save, 60_000);
+
+describe('AutosaveSession', () => {
+  it('never sends a second save while one is on its way', async () => {
+    const db = server({ body: 'Hello' });
+    let release = () => {};
+    const gate = new Promise<void>((r) => (release = r));
+    const slow: AutosaveAction = async (base, changes) => (await gate, db.save(base, changes));
+    const s = session(slow);
+    s.setValue('body', 'Hello, Pat');
+    const first = s.flush();
+    s.setValue('body', 'Hello, Pat.');
+    await s.flush(); // on its way already: waits its turn
+    release();
+    await first;
+    await s.settle();
+    expect(db.calls.map((c) => c.base)).toEqual([1, 2]);
+    expect(s.getSnapshot()).toMatchObject({ status: 'saved', version: 3, conflict: null });
+    expect(db.values.body).toBe('Hello, Pat.');
+  });
+
+  it('a save that landed but whose answer was lost is not taken for a change made elsewhere', async () => {
+    const db = server({ body: 'Hello' });
+    let lose = true;
+    const flaky: AutosaveAction = async (base, changes) => {
+      const result = await db.save(base, changes);
+      if (lose) {
+        lose = false;
+        throw new Error('connection dropped after the server saved');
+      }
+      return result;
+    };
+    const s = session(flaky);
+    s.setValue('body', 'Hello, Pat');
+    await s.flush();
+    expect(s.getSnapshot().status).toBe('retrying');
+    await s.flush(); // the retry: same text, same base version
+    expect(db.calls.map((c) => c.base)).toEqual([1, 1]);
+    expect(s.getSnapshot()).toMatchObject({ status: 'saved', version: 2, conflict: null });
+    s.setValue('body', 'Hello, Pat!');
+    await s.settle();
+    expect(db.values.body).toBe('Hello, Pat!');
+    s.dispose();
+  });
+
+  it('two tabs: the second save says changed elsewhere and keeps both texts', async () => {
+    const db = server({ body: 'Hello' });
+    const one = session(db.save);
+    const two = session(db.save);
+    one.setValue('body', 'From tab one');
+    await one.settle();
+    two.setValue('body', 'From tab two');
+    expect(await two.settle()).toBeNull();
+    const snapshot: { status: string; conflict: unknown; values: AutosaveValues } = two.getSnapshot();
+    expect(snapshot.status).toBe('conflict');
+    expect(snapshot.conflict).toEqual({ version: 2, theirs: { body: 'From tab one' }, mine: { body: 'From tab two' } });
+    expect(snapshot.values.body).toBe('From tab two');
+    expect(db.values.body).toBe('From tab one');
+  });
+});
+

@@ -44,7 +44,7 @@ const TOPICS: Readonly<Record<number, string>> = {
   17: 'your working environment',
   18: 'how your time is shared between working with others and working alone',
   19: 'the people you work with',
-  20: 'how openings in your field are filled',
+  20: 'how newcomers get their start in your field',
   21: 'the occupations related to yours',
   22: 'your advice on getting into the field',
   23: 'whether you would advise others to enter your occupation',

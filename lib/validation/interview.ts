@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CHECKLIST_KEYS, INTERVIEW_MODES, OPEN_INTERVIEW_STATUSES, THANK_YOU_CHANNELS } from '@/lib/interviews/vocabulary';
 import { fromLocalInputValue, toLocalDateValue } from '@/lib/time';
-import { hasMultilineControlCharacters, idField, normaliseNewlines, optionalFormId, optionalMultilineText, optionalText, requiredText } from './common';
+import { hasMultilineControlCharacters, idField, normaliseNewlines, optionalFormId, optionalText, requiredText } from './common';
 
 export const MIN_DURATION = 10;
 export const MAX_DURATION = 120;
@@ -154,18 +154,6 @@ export const ownQuestionSchema = z.object({ text: requiredText('Your question', 
 export const NOTE_FIELD = /^note-(\d{1,12})$/;
 export const NOTE_MAX = 5000;
 
-/**
- * Notes are one textarea per planned question (note-{id}) plus an "interesting-{id}" box; the
- * allow-list is the note-* names present, each bounded.
- */
-export function notesSchema(raw: Record<string, unknown>) {
-  const noteKeys = Object.keys(raw).filter((k) => NOTE_FIELD.test(k)).slice(0, 200);
-  return z.object({
-    generalNotes: optionalMultilineText('General notes', 10_000),
-    ...Object.fromEntries(noteKeys.map((k) => [k, optionalMultilineText('Notes', NOTE_MAX)])),
-  });
-}
-
 export function thankYouSchema(ctx: ScheduleContext) {
   const today = toLocalDateValue(ctx.now, ctx.timeZone);
   return z.object({
@@ -187,7 +175,6 @@ export function thankYouSchema(ctx: ScheduleContext) {
         // Sent today: record now rather than midday, which may not have come yet.
         return v === today ? ctx.now : date;
       }),
-    text: optionalMultilineText('What it said', 5000),
   });
 }
 

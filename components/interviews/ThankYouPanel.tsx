@@ -96,7 +96,7 @@ export function ThankYouPanel({
           label="Your thank-you letter"
           id="thank-you-text"
           name="text"
-          rows={12}
+          rows={10}
           maxLength={5000}
           value={text}
           onChange={(e) => {

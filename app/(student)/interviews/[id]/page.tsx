@@ -324,11 +324,13 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
           </Part>
         </Stage>
 
-        <section aria-labelledby="delete-title" className="rounded-lg border border-stone-300 bg-white p-4 sm:p-5">
-          <h2 id="delete-title" className="mb-2 text-lg font-semibold text-stone-900">
-            Delete
-          </h2>
-          <p className="mb-3 text-sm text-stone-700">Deleting removes this interview, its question plan, notes and reflection. Referred contacts stay.</p>
+        <section aria-labelledby="delete-title" className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-stone-300 bg-white p-4 sm:px-5">
+          <div className="min-w-0 flex-1 basis-60">
+            <h2 id="delete-title" className="font-semibold text-stone-900">
+              Delete
+            </h2>
+            <p className="text-sm text-stone-700">Removes this interview, its plan, notes and reflection. Referred contacts stay.</p>
+          </div>
           <ConfirmDialog triggerLabel="Delete interview" title="Delete this interview?" confirmLabel="Delete" action={deleteInterview.bind(null, interview.id)}>
             <p>The interview with {interview.contactName}, its notes and reflection will be gone for good.</p>
           </ConfirmDialog>

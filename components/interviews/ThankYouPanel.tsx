@@ -45,7 +45,8 @@ export function ThankYouPanel({
   contactName: string;
   contactEmail: string | null;
   myName: string;
-  plan: { id: number; text: string }[];
+  /** Each planned question with its subject (lib/interviews/thank-you-topics.ts), null for the student's own. */
+  plan: { id: number; text: string; topic: string | null }[];
   /** The plan ids marked interesting, as the page was rendered. */
   interesting: number[];
   current: { channel: ThankYouChannel; sentOn: string };
@@ -62,7 +63,7 @@ export function ThankYouPanel({
   const [editedHere, setEditedHere] = useState(false);
   const [copied, setCopied] = useState<string | null>(null);
   const liveIds = useInterestingIds(interviewId, interesting);
-  const draft = buildThankYouLetter({ contactName, myName, channel, interesting: plan.filter((q) => liveIds.includes(q.id)).map((q) => q.text) });
+  const draft = buildThankYouLetter({ contactName, myName, channel, interesting: plan.filter((q) => liveIds.includes(q.id)) });
   const typed = autosave.values.text ?? '';
   const edited = editedHere || typed !== '';
   const text = edited ? typed : draft.body;
@@ -107,8 +108,8 @@ export function ThankYouPanel({
           errors={autosave.fieldErrors.text}
           hint={
             edited
-              ? 'Your own words now: it no longer changes with your notes.'
-              : 'A first draft naming what your notes mark as particularly interesting; it follows your notes until you edit it. Make it your own. Never ask for a job.'
+              ? 'Your own words now: it no longer follows your notes.'
+              : 'Names what your notes mark as particularly interesting, and follows them until you edit it. Never ask for a job.'
           }
         />
         <AutosaveStatusText status={edited ? autosave.status : 'idle'} savedAt={autosave.savedAt} message={autosave.message} timeZone={timeZone} />
@@ -137,9 +138,8 @@ export function ThankYouPanel({
         ) : null}
       </div>
       <ActionForm action={record} state={state} className="space-y-4 border-t border-stone-200 pt-4">
-        <h3 className="font-semibold text-stone-900">Once it is sent</h3>
         <input type="hidden" name="version" value={String(autosave.version)} />
-        <div className="grid gap-4 sm:grid-cols-2">
+        <div className="grid grid-cols-2 gap-3">
           <SelectField
             label="Sent by"
             name="channel"

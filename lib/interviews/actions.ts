@@ -392,8 +392,8 @@ export type ReorderResult =
 /**
  * The whole plan in a new order, in one save (the reorder editor: drag, keyboard or Up/Down),
  * from the plan_version it was shown at. A plan changed since (another tab added or removed a
- * question) is refused with the plan as it is now. The editor refreshes the page when it closes,
- * so nothing is revalidated here (each move would otherwise render the whole page again).
+ * question) is refused with the plan as it is now. A move is a deliberate act, not a keystroke:
+ * the page is revalidated each time.
  */
 export async function reorderPlan(interviewId: number, baseVersion: number, ids: number[]): Promise<ReorderResult> {
   const viewer = await requireRole('student');
@@ -402,6 +402,8 @@ export async function reorderPlan(interviewId: number, baseVersion: number, ids:
   const interview = ownInterviewOr404(viewer, interviewId);
   if (!base.success || !order.success) notFound();
   const saved = getDb().transaction((tx) => reorderPlanQuestions(tx, viewer, interview.id, base.data, order.data));
+  // The page behind the editor (its plain list, the notes, the sheet) shows the new order.
+  refresh(interview.id);
   if (saved.ok) return { status: 'saved', version: saved.version };
   const now = findInterviewForViewer(viewer, interview.id);
   if (!now) notFound();

@@ -3,57 +3,28 @@
  * you"): a short letter that names, in prose, what the student marked as particularly
  * interesting, which the seed says reinforces the sincerity of the approach. It never asks for
  * anything, and it never pastes the notes (they are the student's shorthand, not a letter).
- * Dependency-free: the page builds it on the server and again in the browser as notes change.
+ * Dependency-free and small: the browser builds it again as notes change. Each question's subject
+ * ("your typical day") is looked up on the server (./thank-you-topics.ts) and handed in.
  */
 
-import { DEFAULT_INTERVIEW_QUESTIONS } from '../questions/defaults';
 import type { ThankYouChannel } from './vocabulary';
 
 export type ThankYouLetterInput = {
   contactName: string;
   myName: string;
-  /** The planned questions marked particularly interesting, as worded in the plan. */
-  interesting: readonly string[];
+  /** The planned questions marked particularly interesting: as worded in the plan, and their subject when known. */
+  interesting: readonly InterestingQuestion[];
   channel: ThankYouChannel;
 };
 
 export type ThankYouLetter = { subject: string; body: string };
 
+/** A question marked interesting: its wording, and what it is about (null for the student's own). */
+export type InterestingQuestion = { text: string; topic: string | null };
+
 function clean(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
-
-/** How the letter names each default question's subject, after "hearing about …". */
-const TOPICS: Readonly<Record<number, string>> = {
-  1: 'your typical day',
-  2: 'the best and worst things about your occupation',
-  3: 'what is most rewarding in your work, and what is hardest',
-  4: 'how you got to where you are today',
-  5: 'the training and qualifications the work calls for',
-  6: 'which programs are most respected in your field',
-  7: 'the steps besides training that help people get in',
-  8: 'the kinds of experience and volunteer work that help',
-  9: 'the personal qualities the work calls for',
-  10: 'pay and benefits',
-  11: 'where your field is heading',
-  12: 'how technology is changing your field',
-  13: 'job security in your field',
-  14: 'the opportunities for advancement',
-  15: 'the hours the work involves',
-  16: 'the tools and equipment you use',
-  17: 'your working environment',
-  18: 'how your time is shared between working with others and working alone',
-  19: 'the people you work with',
-  20: 'how newcomers get their start in your field',
-  21: 'the occupations related to yours',
-  22: 'your advice on getting into the field',
-  23: 'whether you would advise others to enter your occupation',
-  24: 'my chances of getting into the field',
-  25: 'the people you suggested I speak with',
-  26: 'the questions you thought I should be asking',
-};
-
-const topicByText = new Map(DEFAULT_INTERVIEW_QUESTIONS.map((q) => [clean(q.text).toLocaleLowerCase(), TOPICS[q.number]]));
 
 /** "a", "a and b", "a, b and c". */
 export function joinInProse(items: readonly string[]): string {
@@ -61,10 +32,18 @@ export function joinInProse(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-/** Trims, drops empties and case-insensitive duplicates, keeps the order. */
-function distinct(items: readonly string[]): string[] {
+/** Trims, drops empties and case-insensitive duplicates (by wording), keeps the order. */
+function distinct(items: readonly InterestingQuestion[]): InterestingQuestion[] {
   const seen = new Set<string>();
-  return items.map(clean).filter((t) => t.length > 0 && !seen.has(t.toLocaleLowerCase()) && (seen.add(t.toLocaleLowerCase()), true));
+  const out: InterestingQuestion[] = [];
+  for (const q of items) {
+    const text = clean(q.text);
+    const key = text.toLocaleLowerCase();
+    if (text.length === 0 || seen.has(key)) continue;
+    seen.add(key);
+    out.push({ text, topic: q.topic });
+  }
+  return out;
 }
 
 /**
@@ -72,13 +51,12 @@ function distinct(items: readonly string[]): string[] {
  * ("hearing about your typical day and how you got to where you are today"), the student's own
  * quoted ("your answer to my question “…”").
  */
-export function interestingSentences(questions: readonly string[]): string[] {
+export function interestingSentences(questions: readonly InterestingQuestion[]): string[] {
   const topics: string[] = [];
   const own: string[] = [];
   for (const q of distinct(questions)) {
-    const topic = topicByText.get(q.toLocaleLowerCase());
-    if (topic) topics.push(topic);
-    else own.push(`\u201c${q}\u201d`);
+    if (q.topic) topics.push(q.topic);
+    else own.push(`\u201c${q.text}\u201d`);
   }
   const sentences: string[] = [];
   if (topics.length) sentences.push(`I especially appreciated hearing about ${joinInProse(topics)}.`);

@@ -24,6 +24,7 @@ import { requireRole } from '@/lib/authz';
 import { requestNow } from '@/lib/clock';
 import { deleteInterview } from '@/lib/interviews/actions';
 import { checklistProgress, thankYouOverdueAt, thankYouState } from '@/lib/interviews/rules';
+import { topicOf } from '@/lib/interviews/thank-you-topics';
 import { canCancel, currentStage, INTERVIEW_STAGE_LABELS, type InterviewStage } from '@/lib/interviews/stages';
 import { CHECKLIST_ITEMS, INTERVIEW_MODE_LABELS, INTERVIEW_STATUS_LABELS, isOpenInterviewStatus, THANK_YOU_STATE_LABELS, type OpenInterviewStatus } from '@/lib/interviews/vocabulary';
 import { INTERVIEW_QUESTION_CATEGORIES, OWN_QUESTION_CATEGORY, OWN_QUESTION_CATEGORY_LABEL } from '@/lib/questions/vocabulary';
@@ -230,12 +231,20 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
             </Part>
           ) : null}
 
-          {canCancel(interview.status) ? (
-            <div className="border-t border-stone-200 pt-4">
-              <p className="mb-2 text-sm text-stone-700">Called off? Cancelling keeps the plan and notes; you can plan it again.</p>
-              <CancelButton interviewId={interview.id} />
+          <div className="flex flex-wrap gap-x-6 gap-y-4 border-t border-stone-200 pt-4">
+            {canCancel(interview.status) ? (
+              <div className="min-w-0 flex-1 basis-60 space-y-2">
+                <p className="text-sm text-stone-700">Called off? Cancelling keeps the plan and notes; you can plan it again.</p>
+                <CancelButton interviewId={interview.id} />
+              </div>
+            ) : null}
+            <div className="min-w-0 flex-1 basis-60 space-y-2">
+              <p className="text-sm text-stone-700">Deleting removes this interview, its plan, notes and reflection. Referred contacts stay.</p>
+              <ConfirmDialog triggerLabel="Delete interview" title="Delete this interview?" confirmLabel="Delete" action={deleteInterview.bind(null, interview.id)}>
+                <p>The interview with {interview.contactName}, its notes and reflection will be gone for good.</p>
+              </ConfirmDialog>
             </div>
-          ) : null}
+          </div>
         </Stage>
 
         <Stage id="talk" stage="talk" current={stage} summary={cancelled ? 'Cancelled: no notes to take.' : talkSummary}>
@@ -280,7 +289,7 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
                   contactName={interview.contactName}
                   contactEmail={contactEmail}
                   myName={viewer.name}
-                  plan={plan.map((q) => ({ id: q.id, text: q.text }))}
+                  plan={plan.map((q) => ({ id: q.id, text: q.text, topic: topicOf(q.text) }))}
                   interesting={plan.filter((q) => q.interesting).map((q) => q.id)}
                   current={{ channel: interview.thankYouChannel ?? 'email', sentOn: toLocalDateValue(interview.thankYouSentAt ?? now, tz) }}
                   today={toLocalDateValue(now, tz)}
@@ -309,7 +318,6 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
             {completed ? (
               <>
                 <Tip id="reflect" />
-                <p className="text-stone-700">Reflect on what you heard: would this occupation suit you and your situation? Answer in writing; it saves as you type.</p>
                 <ReflectionForm
                   userId={viewer.id}
                   timeZone={tz}
@@ -324,17 +332,6 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
           </Part>
         </Stage>
 
-        <section aria-labelledby="delete-title" className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-stone-300 bg-white p-4 sm:px-5">
-          <div className="min-w-0 flex-1 basis-60">
-            <h2 id="delete-title" className="font-semibold text-stone-900">
-              Delete
-            </h2>
-            <p className="text-sm text-stone-700">Removes this interview, its plan, notes and reflection. Referred contacts stay.</p>
-          </div>
-          <ConfirmDialog triggerLabel="Delete interview" title="Delete this interview?" confirmLabel="Delete" action={deleteInterview.bind(null, interview.id)}>
-            <p>The interview with {interview.contactName}, its notes and reflection will be gone for good.</p>
-          </ConfirmDialog>
-        </section>
       </div>
     </>
   );

@@ -97,7 +97,7 @@ export function ThankYouPanel({
           label="Your thank-you letter"
           id="thank-you-text"
           name="text"
-          rows={10}
+          rows={8}
           maxLength={5000}
           value={text}
           onChange={(e) => {

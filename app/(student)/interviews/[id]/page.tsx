@@ -26,7 +26,7 @@ import { deleteInterview } from '@/lib/interviews/actions';
 import { checklistProgress, thankYouOverdueAt, thankYouState } from '@/lib/interviews/rules';
 import { topicOf } from '@/lib/interviews/thank-you-topics';
 import { canCancel, currentStage, INTERVIEW_STAGE_LABELS, type InterviewStage } from '@/lib/interviews/stages';
-import { CHECKLIST_ITEMS, INTERVIEW_MODE_LABELS, INTERVIEW_STATUS_LABELS, isOpenInterviewStatus, THANK_YOU_STATE_LABELS, type OpenInterviewStatus } from '@/lib/interviews/vocabulary';
+import { CHECKLIST_ITEMS, INTERVIEW_MODE_LABELS, INTERVIEW_STATUS_LABELS, isOpenInterviewStatus, type OpenInterviewStatus } from '@/lib/interviews/vocabulary';
 import { INTERVIEW_QUESTION_CATEGORIES, OWN_QUESTION_CATEGORY, OWN_QUESTION_CATEGORY_LABEL } from '@/lib/questions/vocabulary';
 import { formatDateTime, toLocalDateValue, toLocalInputValue } from '@/lib/time';
 import { parseId } from '@/lib/validation/common';
@@ -51,7 +51,7 @@ function Stage({ id, stage, current, summary, children }: { id: string; stage: I
           {summary}
         </span>
       </summary>
-      <div className="space-y-6 border-t border-stone-200 p-4 sm:p-5">{children}</div>
+      <div className="space-y-5 border-t border-stone-200 p-3 sm:p-5">{children}</div>
     </details>
   );
 }
@@ -114,7 +114,8 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
   const talkSummary = plan.length ? `Notes on ${noted} of ${plan.length} questions.` : interview.generalNotes?.trim() ? 'General notes taken.' : 'No notes yet.';
   const followUpSummary = completed
     ? [
-        thanks === 'sent' ? 'Thank-you sent' : THANK_YOU_STATE_LABELS[thanks],
+        // Not the callout's own words ("Thank-you overdue"): one place says it loudly.
+        `Thank-you: ${thanks === 'sent' ? 'sent' : thanks === 'overdue' ? 'late' : 'not sent yet'}`,
         plural(referrals.length, 'referral', 'referrals'),
         `reflection ${reflectionAnswered} of ${reflectionQuestions.length}`,
       ].join('; ') + '.'

@@ -144,6 +144,8 @@ test('two tabs on one interview’s notes: the second save says it changed elsew
   await page.goto(`/interviews/${id}`);
   const other = await context.newPage();
   await other.goto(`/interviews/${id}`);
+  // Both tabs running before either types (a tab still starting would take the other's browser copy as its own).
+  await other.waitForLoadState('networkidle');
   for (const p of [page, other]) await p.locator('#talk > summary').click();
 
   await page.locator('#notes').getByLabel('General notes').fill('From the first tab.');

@@ -50,7 +50,14 @@ const short = (text: string) => (text.length > 60 ? `${text.slice(0, 60)}…` : 
  */
 export function PlanReorder({ interviewId, version, plan, onDone }: { interviewId: number; version: number; plan: ReorderQuestion[]; onDone: () => void }) {
   const router = useRouter();
-  const [items, setItems] = useState(plan);
+  const [items, setItemsState] = useState(plan);
+  // react-aria caches each row's rendering by its item: handlers read the order from here, never
+  // from a row's closure (a cached row's closure holds the order it was first drawn with).
+  const itemsRef = useRef(plan);
+  const setItems = (next: ReorderQuestion[]) => {
+    itemsRef.current = next;
+    setItemsState(next);
+  };
   const [message, setMessage] = useState('Drag a question by its handle, or use Up and Down. Each move is saved.');
   const versionRef = useRef(version);
   const queue = useRef<Promise<void>>(Promise.resolve());
@@ -78,27 +85,29 @@ export function PlanReorder({ interviewId, version, plan, onDone }: { interviewI
   };
 
   const move = (id: number, by: -1 | 1) => {
-    const i = items.findIndex((q) => q.id === id);
+    const current = itemsRef.current;
+    const i = current.findIndex((q) => q.id === id);
     const j = i + by;
-    if (i < 0 || j < 0 || j >= items.length) return;
-    const next = [...items];
+    if (i < 0 || j < 0 || j >= current.length) return;
+    const next = [...current];
     [next[i], next[j]] = [next[j], next[i]];
-    save(next, items[i]);
+    save(next, current[i]);
   };
 
   const { dragAndDropHooks } = useDragAndDrop({
-    getItems: (keys) => [...keys].map((key) => ({ 'text/plain': items.find((q) => q.id === Number(key))?.text ?? String(key) })),
+    getItems: (keys) => [...keys].map((key) => ({ 'text/plain': itemsRef.current.find((q) => q.id === Number(key))?.text ?? String(key) })),
     onReorder(e) {
       if (e.target.dropPosition === 'on') return;
+      const current = itemsRef.current;
       const movedIds = [...e.keys].map(Number);
       const ids = reorderIds(
-        items.map((q) => q.id),
+        current.map((q) => q.id),
         movedIds,
         Number(e.target.key),
         e.target.dropPosition,
       );
-      const next = ids.map((id) => items.find((q) => q.id === id)!);
-      save(next, items.find((q) => q.id === movedIds[0])!);
+      const next = ids.map((id) => current.find((q) => q.id === id)!);
+      save(next, current.find((q) => q.id === movedIds[0])!);
     },
     renderDropIndicator: (target) => (
       <DropIndicator target={target} className="h-1 rounded bg-transparent outline-none data-[drop-target]:bg-emerald-700" />
@@ -111,7 +120,7 @@ export function PlanReorder({ interviewId, version, plan, onDone }: { interviewI
       <p role="status" className="text-sm text-stone-800">
         {message}
       </p>
-      <GridList aria-label="Reorder the planned questions" items={items} dragAndDropHooks={dragAndDropHooks} className="space-y-1">
+      <GridList aria-label="Reorder the planned questions" items={items} dependencies={[items]} dragAndDropHooks={dragAndDropHooks} className="space-y-1">
         {(item) => {
           const index = items.findIndex((q) => q.id === item.id);
           return (

@@ -10,7 +10,7 @@ import { reorderPlan } from '@/lib/interviews/actions';
 export type ReorderQuestion = { id: number; text: string; mustAsk: boolean };
 
 /** The ids with `moved` placed before or after `target`. */
-export function reorderIds(ids: readonly number[], moved: readonly number[], target: number, position: 'before' | 'after'): number[] {
+function reorderIds(ids: readonly number[], moved: readonly number[], target: number, position: 'before' | 'after'): number[] {
   const rest = ids.filter((id) => !moved.includes(id));
   const at = rest.indexOf(target);
   if (at < 0) return [...ids];

@@ -144,7 +144,8 @@ export function ThankYouPanel({
             label="Sent by"
             name="channel"
             options={CHANNEL_OPTIONS}
-            value={channel}
+            // Uncontrolled, so React's reset after a refused submit brings back what was posted (the select is keyed by it).
+            defaultValue={state.values?.channel ?? current.channel}
             onChange={(e) => setChannel(e.target.value as ThankYouChannel)}
             errors={state.fieldErrors?.channel}
           />

@@ -422,8 +422,20 @@ export const interviews = sqliteTable(
     thankYouChannel: text('thank_you_channel', { enum: THANK_YOU_CHANNELS }),
     thankYouSentAt: integer('thank_you_sent_at', { mode: 'timestamp_ms' }),
     thankYouText: text('thank_you_text'),
-    /** Raised by every edit: a save from a form opened on an older version is refused (db/queries/versioned.ts). */
+    /**
+     * Raised by every edit of the schedule, the checklist and the status: a save from a form
+     * opened on an older version is refused (db/queries/versioned.ts).
+     */
     version: integer('version').notNull().default(1),
+    /**
+     * The notes (per question and general) and the thank-you letter save as they are typed, each
+     * with its own counter, so a keystroke's save never conflicts with a schedule edit, nor notes
+     * with the letter; only two tabs on the same text do. plan_version guards the question plan's
+     * order (a reorder made from a stale list is refused).
+     */
+    notesVersion: integer('notes_version').notNull().default(1),
+    thankYouVersion: integer('thank_you_version').notNull().default(1),
+    planVersion: integer('plan_version').notNull().default(1),
     createdAt: createdAt(),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }),
   },

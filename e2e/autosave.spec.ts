@@ -167,3 +167,54 @@ test('a click on Home while the server refuses saves asks before leaving, and af
   await expect(page.getByLabel(FIRST)).toHaveValue('Typed while the server refuses.');
   await expect(page.getByLabel(SECOND)).toHaveValue('Typed and left at once.');
 });
+
+test('interview notes save as they are typed: a click on Home loses nothing, a reload shows them, and the letter follows them', async ({ page }) => {
+  const me = newPerson();
+  const { id } = completedInterview(me.id);
+  await signIn(page, me.email);
+  await page.goto(`/interviews/${id}`);
+  await page.locator('#talk > summary').click();
+  const notes = page.locator('#notes');
+  const first = notes.getByRole('group', { name: /^1\. / });
+  await first.getByLabel('Notes').fill('Mornings are calm; afternoons are back to back.');
+  await first.getByLabel(/Particularly interesting/).check();
+  // The letter (under Follow up) names it at once, addressed to the contact's e-mail.
+  const letter = page.locator('#thank-you').getByLabel('Your thank-you letter');
+  await expect(letter).toHaveValue(/I especially appreciated hearing about your typical day\./);
+  await expect(page.locator('#thank-you').getByRole('link', { name: 'E-mail it to private@example.test' })).toHaveAttribute('href', /^mailto:private@example\.test\?subject=/);
+  // Typed, then straight to Home: saved on the way out.
+  await notes.getByLabel('General notes').fill('Offered to show me the clinic next month.');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Hello, / })).toBeVisible();
+  await page.evaluate(() => window.localStorage.clear());
+  await page.goto(`/interviews/${id}`);
+  await page.locator('#talk > summary').click();
+  await expect(page.locator('#notes').getByLabel('General notes')).toHaveValue('Offered to show me the clinic next month.');
+  await expect(page.locator('#notes').getByRole('group', { name: /^1\. / }).getByLabel('Notes')).toHaveValue('Mornings are calm; afternoons are back to back.');
+  await expect(page.locator('#notes').getByRole('group', { name: /^1\. / }).getByLabel(/Particularly interesting/)).toBeChecked();
+});
+
+test('two tabs on one interview’s notes: the second save says it changed elsewhere and keeps both texts', async ({ page, context }) => {
+  const me = newPerson();
+  const { id } = completedInterview(me.id);
+  await signIn(page, me.email);
+  await page.goto(`/interviews/${id}`);
+  const other = await context.newPage();
+  await other.goto(`/interviews/${id}`);
+  // Both tabs running before either types (a tab still starting would take the other's browser copy as its own).
+  await other.waitForLoadState('networkidle');
+  for (const p of [page, other]) await p.locator('#talk > summary').click();
+
+  await page.locator('#notes').getByLabel('General notes').fill('From the first tab.');
+  await expect(page.locator('#notes').getByRole('status').filter({ hasText: /^Saved at / })).toBeVisible();
+  await other.locator('#notes').getByLabel('General notes').fill('From the second tab.');
+  const alert = other.locator('#notes').getByRole('alert');
+  await expect(alert).toContainText('changed elsewhere');
+  await expect(alert).toContainText('From the first tab.');
+  await expect(alert).toContainText('From the second tab.');
+  await alert.getByRole('button', { name: 'Keep mine' }).click();
+  await expect(other.locator('#notes').getByRole('status').filter({ hasText: /^Saved at / })).toBeVisible();
+  await page.reload();
+  await page.locator('#talk > summary').click();
+  await expect(page.locator('#notes').getByLabel('General notes')).toHaveValue('From the second tab.');
+});

@@ -52,7 +52,7 @@ async function calendarEvent(request: APIRequestContext, id: number) {
   return { text, event: new ICAL.Event(vevent), vevent };
 }
 
-test('a student plans, prepares, runs, thanks and reflects on an interview', async ({ page, baseURL }) => {
+test('a student plans, prepares, runs, thanks and reflects on an interview, one stage at a time', async ({ page, baseURL, context }) => {
   test.setTimeout(180_000);
   const student = STUDENTS[30];
   await signIn(page, student.email);
@@ -61,6 +61,7 @@ test('a student plans, prepares, runs, thanks and reflects on an interview', asy
   await page.goto(`/interviews/new?contact=${contactId}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Plan an interview with Dana Li');
   await expect(page.getByText('20 to 30 minutes is usual.')).toBeVisible();
+  await expect(page.getByLabel('Status')).toHaveValue('planned');
   await expectNoAxeViolations(page);
 
   // Invalid first: a past time as scheduled, a 0-minute length; every message shows and the input stays.
@@ -72,25 +73,25 @@ test('a student plans, prepares, runs, thanks and reflects on an interview', asy
   await page.getByRole('button', { name: 'Create interview' }).click();
   await expect(formAlert(page)).toContainText('Please correct');
   await expect(page.locator('#startsAt-error')).toContainText('This time has passed');
+  await expect(page.locator('#startsAt-error')).toContainText('Already happened');
   await expect(page.locator('#durationMinutes-error')).toContainText('between 10 and 120 minutes');
   await expect(page.getByLabel('Date and time')).toHaveValue(yesterday.input);
   await expect(page.getByLabel('Length in minutes')).toHaveValue('0');
   await expect(page.getByLabel('Place, phone number or link')).toHaveValue('Room 210, Surrey Memorial Hospital');
   await expect(page.getByLabel('Status')).toHaveValue('scheduled');
 
-  // An empty date as scheduled.
-  await page.getByLabel('Date and time').fill('');
-  await page.getByLabel('Length in minutes').fill('30');
-  await page.getByRole('button', { name: 'Create interview' }).click();
-  await expect(page.locator('#startsAt-error')).toContainText('Choose the date and time');
-  await expect(page.locator('#durationMinutes-error')).toHaveCount(0);
-
   const nextWeek = localSlot(7, 10, 30);
+  await page.getByLabel('Length in minutes').fill('30');
   await page.getByLabel('Date and time').fill(nextWeek.input);
   await page.getByRole('button', { name: 'Create interview' }).click();
   await expect(page).toHaveURL(/\/interviews\/\d+$/);
   const id = Number(/\/interviews\/(\d+)$/.exec(page.url())![1]);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Interview with Dana Li');
+  // A week ahead: the page opens on Prepare; the other stages are summarised.
+  await expect(page.locator('#prepare')).toHaveAttribute('open', '');
+  await expect(page.locator('#talk')).not.toHaveAttribute('open');
+  await expect(page.locator('#follow-up')).not.toHaveAttribute('open');
+  await expect(page.locator('#follow-up > summary')).toContainText('after the interview');
   await expectNoAxeViolations(page);
 
   // The question plan: four from the bank, one of my own.
@@ -106,26 +107,37 @@ test('a student plans, prepares, runs, thanks and reflects on an interview', asy
   await expect(planned).toHaveCount(5);
   await expect(planned.nth(4)).toContainText(OWN);
 
-  // Reorder with the keyboard-reachable buttons; mark must-ask.
-  await plan.getByRole('button', { name: `Move up: ${OWN}` }).click();
-  await expect(planned.nth(3)).toContainText(OWN);
-  await plan.getByRole('button', { name: `Move up: ${OWN}` }).focus();
+  // Reorder, loaded on demand: by keyboard, question 3 to first in one go (its handle focused
+  // directly, then Enter, Home, Enter); then with the Up button.
+  await plan.getByRole('button', { name: 'Reorder questions' }).click();
+  const editor = plan.getByRole('grid', { name: 'Reorder the planned questions' });
+  await expect(editor).toBeVisible();
+  await expectNoAxeViolations(page);
+  await editor.getByRole('button', { name: `Drag to reorder: ${Q.salary}` }).focus();
   await page.keyboard.press('Enter');
-  await expect(planned.nth(2)).toContainText(OWN);
-  await expect(planned.nth(3)).toContainText(Q.salary);
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Enter');
+  await expect(plan.getByRole('status').filter({ hasText: 'is now question 1.' })).toBeVisible();
+  await expect(editor.getByRole('row').first()).toContainText(Q.salary);
+  await editor.getByRole('button', { name: `Up: ${OWN}` }).click();
+  await expect(plan.getByRole('status').filter({ hasText: 'is now question 4.' })).toBeVisible();
+  await plan.getByRole('button', { name: 'Done reordering' }).click();
+  await expect(planned.nth(0)).toContainText(Q.salary);
+  await expect(planned.nth(1)).toContainText(Q.typicalDay);
+  await expect(planned.nth(3)).toContainText(OWN);
   await plan.getByRole('button', { name: `Must ask: ${Q.typicalDay}` }).click();
-  await expect(planned.nth(0)).toContainText('Must ask');
-  await expect(planned.nth(0)).toContainText(Q.typicalDay);
+  await expect(planned.nth(1)).toContainText('Must ask');
   await plan.getByRole('button', { name: `Must ask: ${OWN}` }).click();
-  await expect(planned.nth(2).getByText('Must ask', { exact: true })).toBeVisible();
+  await expect(planned.nth(3).getByText('Must ask', { exact: true })).toBeVisible();
 
   // The printable sheet: the questions in order, room to write, and no navigation in print.
   await page.getByRole('link', { name: 'Printable sheet' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Information interview with Dana Li');
   const sheet = page.getByRole('list', { name: 'Questions' }).getByRole('listitem');
   await expect(sheet).toHaveCount(5);
-  await expect(sheet.nth(0)).toContainText(Q.typicalDay);
-  await expect(sheet.nth(2)).toContainText(OWN);
+  await expect(sheet.nth(0)).toContainText(Q.salary);
+  await expect(sheet.nth(1)).toContainText(Q.typicalDay);
+  await expect(sheet.nth(3)).toContainText(OWN);
   await expect(page.getByText('Room 210, Surrey Memorial Hospital')).toBeVisible();
   await expectNoAxeViolations(page);
   await page.emulateMedia({ media: 'print' });
@@ -153,9 +165,14 @@ test('a student plans, prepares, runs, thanks and reflects on an interview', asy
   // Rescheduled: same UID, SEQUENCE 1.
   await page.goto(`/interviews/${id}`);
   const moved = localSlot(8, 14, 0);
-  await page.locator('#schedule').getByLabel('Date and time').fill(moved.input);
-  await page.getByRole('button', { name: 'Save schedule' }).click();
+  const schedule = page.locator('#schedule');
+  await schedule.getByText('Change the date, place or occupation').click();
+  await schedule.getByLabel('Date and time').fill(moved.input);
+  await schedule.getByRole('button', { name: 'Save schedule' }).click();
   await expect(formStatus(page).filter({ hasText: 'Rescheduled' })).toBeVisible();
+  // "Mark completed" and "Cancel" are not beside "Save schedule".
+  await expect(schedule.getByRole('button', { name: 'Mark completed' })).toHaveCount(0);
+  await expect(schedule.getByRole('button', { name: 'Cancel this interview' })).toHaveCount(0);
   const second = await calendarEvent(page.request, id);
   expect(second.event.uid).toBe(first.event.uid);
   expect(second.event.sequence).toBe(1);
@@ -171,30 +188,47 @@ test('a student plans, prepares, runs, thanks and reflects on an interview', asy
   await expect(page.locator('#checklist').getByText('2 of 5 done.')).toBeVisible();
   await expect(page.locator('#checklist').getByLabel('Pen and paper ready')).toBeChecked();
 
-  // The day comes: the interview happens and is marked completed.
+  // The day comes: the page opens on Talk. Notes against each question, saved as typed; one is
+  // particularly interesting.
   const ended = new Date(moved.instant.getTime() + 40 * MINUTE);
   await setClock(page, ended, baseURL);
   await page.reload();
-  await page.getByRole('button', { name: 'Mark completed' }).click();
-  await expect(page.locator('#schedule').getByText('Completed', { exact: true })).toBeVisible();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Interview with Dana Li');
-  await expect(page.getByText('Thank-you to send')).toBeVisible();
-
-  // Notes against each question; one is particularly interesting.
+  await expect(page.locator('#talk')).toHaveAttribute('open', '');
+  await expect(page.locator('#prepare')).not.toHaveAttribute('open');
   const notes = page.locator('#notes');
-  const day = notes.getByRole('group', { name: `1. ${Q.typicalDay}` });
+  const day = notes.getByRole('group', { name: `2. ${Q.typicalDay}` });
   await day.getByLabel('Notes').fill('Starts with the night-shift handover at seven.');
   await day.getByLabel(/Particularly interesting/).check();
   await notes.getByLabel('General notes').fill('Friendly; offered a tour of the unit.');
-  await notes.getByRole('button', { name: 'Save notes' }).click();
-  await expect(notes.getByText('Notes saved.')).toBeVisible();
-  await page.reload();
-
-  // The thank-you draft repeats what was interesting.
-  const thanks = page.locator('#thank-you');
-  await expect(thanks.getByLabel('What it said')).toHaveValue(/Starts with the night-shift handover at seven\./);
-  await expect(thanks.getByLabel('What it said')).toHaveValue(/^Subject: .*\n\nDear Dana Li,/);
+  await expect(notes.getByRole('status').filter({ hasText: /^Saved at / })).toBeVisible();
   await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Mark completed' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Interview with Dana Li');
+  await expect(page.getByText('Thank-you to send')).toBeVisible();
+  // Completed: Follow up is open, and Cancel is no longer offered.
+  await expect(page.locator('#follow-up')).toHaveAttribute('open', '');
+  await expect(page.getByRole('button', { name: 'Cancel this interview' })).toHaveCount(0);
+  await expect(page.locator('#prepare > summary')).toContainText('Held');
+  await expect(page.locator('#talk > summary')).toContainText('Notes on 1 of 5 questions');
+
+  // The thank-you: a short letter naming what was interesting, in prose.
+  const thanks = page.locator('#thank-you');
+  const letter = thanks.getByLabel('Your thank-you letter');
+  await expect(letter).toHaveValue(/^Dear Dana Li,\n\n/);
+  await expect(letter).toHaveValue(/I especially appreciated hearing about your typical day\./);
+  await expect(letter).not.toHaveValue(/night-shift handover|\?/);
+  await expectNoAxeViolations(page);
+  // Another point marked interesting under Talk: the letter follows at once, no reload.
+  await page.locator('#talk > summary').click();
+  await notes.getByRole('group', { name: `3. ${Q.howGotHere}` }).getByLabel(/Particularly interesting/).check();
+  await expect(letter).toHaveValue(/hearing about your typical day and how you got to where you are today\./);
+  await expect(notes.getByRole('status').filter({ hasText: /^Saved at / })).toBeVisible();
+  // Copy, and open it in the mail program (no e-mail on file for Dana: the student addresses it).
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+  await thanks.getByRole('button', { name: 'Copy the letter' }).click();
+  await expect(thanks.getByText('Copied.')).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/how you got to where you are today/);
+  await expect(thanks.getByRole('link', { name: 'Open it in my e-mail' })).toHaveAttribute('href', /^mailto:\?subject=Thank%20you%20for%20our%20conversation&body=Dear%20Dana%20Li%2C/);
 
   // Two days and a minute later, still no thank-you: overdue, on the interview and the list.
   await setClock(page, new Date(ended.getTime() + 2 * DAY + MINUTE), baseURL);
@@ -205,15 +239,17 @@ test('a student plans, prepares, runs, thanks and reflects on an interview', asy
   await expectNoAxeViolations(page);
   await page.goto(`/interviews/${id}`);
 
-  // A future date is refused, keeping the text; then recorded, and the callout is gone.
+  // The student's own words: saved as typed, no longer following the notes. A future date is
+  // refused; then recorded, and the callout is gone.
   const thanksBox = page.locator('#thank-you');
+  await thanksBox.getByLabel('Your thank-you letter').fill('Dear Dana, thank you. The night-shift handover stayed with me.');
+  await expect(thanksBox.getByRole('status').filter({ hasText: /^Saved at / })).toBeVisible();
   const tomorrow = new Intl.DateTimeFormat('en-CA', { timeZone: ZONE }).format(new Date(ended.getTime() + 3 * DAY + MINUTE));
   await thanksBox.getByLabel('Sent by').selectOption('card');
   await thanksBox.getByLabel('Date sent').fill(tomorrow);
-  await thanksBox.getByLabel('What it said').fill('Dear Dana, thank you. The night-shift handover stayed with me.');
   await thanksBox.getByRole('button', { name: 'Record the thank-you' }).click();
   await expect(page.locator('#sentOn-error')).toContainText('cannot be in the future');
-  await expect(thanksBox.getByLabel('What it said')).toHaveValue('Dear Dana, thank you. The night-shift handover stayed with me.');
+  await expect(thanksBox.getByLabel('Your thank-you letter')).toHaveValue('Dear Dana, thank you. The night-shift handover stayed with me.');
   await expect(thanksBox.getByLabel('Sent by')).toHaveValue('card');
   const today = new Intl.DateTimeFormat('en-CA', { timeZone: ZONE }).format(new Date(ended.getTime() + 2 * DAY + MINUTE));
   await thanksBox.getByLabel('Date sent').fill(today);
@@ -222,9 +258,11 @@ test('a student plans, prepares, runs, thanks and reflects on an interview', asy
   await page.reload();
   await expect(page.getByText('Thank-you overdue')).toHaveCount(0);
   await expect(page.locator('#thank-you').getByText(/Sent by card on/)).toBeVisible();
+  await expect(page.locator('#thank-you').getByLabel('Your thank-you letter')).toHaveValue('Dear Dana, thank you. The night-shift handover stayed with me.');
 
   // A referral received: a new contact linked to Dana and this interview.
   const referrals = page.locator('#referrals');
+  await referrals.getByText('Add someone Dana Li suggested').click();
   await referrals.getByRole('button', { name: 'Add referral' }).click();
   await expect(page.locator('#name-error')).toContainText('Name is required.');
   await referrals.getByLabel('Name', { exact: true }).fill('Sam Ortiz');
@@ -244,6 +282,39 @@ test('a student plans, prepares, runs, thanks and reflects on an interview', asy
   await expect(page.locator('#reflection').getByLabel(/^1\. Would this occupation be compatible/)).toHaveValue('Yes: I like shift work and caring for people.');
   await expect(page.locator('#reflection').getByLabel(/^10\. What was it like for you to set up and conduct this interview\?/)).toHaveValue('');
   await expectNoAxeViolations(page);
+});
+
+test('an interview that already happened is entered with its real date; completing one before its start asks first', async ({ page }) => {
+  await signIn(page, STUDENTS[33].email);
+  const contactId = await addContact(page, 'Lee Chen');
+  const lastWeek = localSlot(-6, 15, 0);
+  await page.goto(`/interviews/new?contact=${contactId}`);
+  await page.getByLabel('Status').selectOption('completed');
+  await page.getByLabel('Date and time').fill(lastWeek.input);
+  await page.getByRole('button', { name: 'Create interview' }).click();
+  await expect(page).toHaveURL(/\/interviews\/\d+$/);
+  await expect(page.locator('#follow-up')).toHaveAttribute('open', '');
+  await expect(page.getByText(/^Completed · /)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Cancel this interview' })).toHaveCount(0);
+
+  // One still to come, marked completed by mistake: asked first; dismissing keeps it scheduled.
+  const id = await createScheduledInterview(page, contactId, localSlot(3, 10, 0).input);
+  await page.locator('#talk > summary').click();
+  const asked: string[] = [];
+  page.once('dialog', (dialog) => {
+    asked.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.getByRole('button', { name: 'Mark completed' }).click();
+  await expect.poll(() => asked.length).toBe(1);
+  expect(asked[0]).toMatch(/due to start at .* Mark it completed anyway\?/);
+  await page.reload();
+  await expect(page.getByText(/^Scheduled · /)).toBeVisible();
+  await page.locator('#talk > summary').click();
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: 'Mark completed' }).click();
+  await expect(page.getByText(/^Completed · /)).toBeVisible();
+  expect(page.url()).toContain(`/interviews/${id}`);
 });
 
 test("another student's interview is not found; a student deletes an interview after confirming", async ({ signInElsewhere }) => {
@@ -271,9 +342,11 @@ test("another student's interview is not found; a student deletes an interview a
   await owner.goto('/interviews/new');
   await owner.getByRole('link', { name: 'Priya Natarajan' }).click();
   await expect(owner).toHaveURL(new RegExp(`/interviews/new\\?contact=${contactId}$`));
-  await owner.getByLabel('Status').selectOption('planned');
+  // Scheduled, but no time given: it is planned.
+  await owner.getByLabel('Status').selectOption('scheduled');
   await owner.getByRole('button', { name: 'Create interview' }).click();
   await expect(owner).toHaveURL(/\/interviews\/\d+$/);
+  await expect(owner.getByText(/^Planned · No date yet/)).toBeVisible();
   const plannedId = Number(/\/interviews\/(\d+)$/.exec(owner.url())![1]);
   expect((await owner.request.get(`/interviews/${plannedId}/ics`)).status()).toBe(404);
 

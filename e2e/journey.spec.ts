@@ -127,15 +127,16 @@ test('one student goes from an occupation to a thanked contact, a referral and a
   // 7. The interview happens: notes, one marked interesting, and a referral.
   await moveClock(new Date(when.instant.getTime() + 45 * MINUTE));
   await page.goto(`/interviews/${interviewId}`);
-  await page.getByRole('button', { name: 'Mark completed' }).click();
-  await expect(page.getByText('Thank-you to send')).toBeVisible();
+  // Under way: the page opens on Talk; notes save as they are typed.
   const notes = page.locator('#notes');
   const day = notes.getByRole('group', { name: `1. ${TYPICAL_DAY}` });
   await day.getByLabel('Notes').fill('Jordan: checks the rig, then calls come in waves.');
   await day.getByLabel(/Particularly interesting/).check();
-  await notes.getByRole('button', { name: 'Save notes' }).click();
-  await expect(notes.getByText('Notes saved.')).toBeVisible();
+  await expect(notes.getByRole('status').filter({ hasText: /^Saved at / })).toBeVisible();
+  await page.getByRole('button', { name: 'Mark completed' }).click();
+  await expect(page.getByText('Thank-you to send')).toBeVisible();
   const referrals = page.locator('#referrals');
+  await referrals.getByText('Add someone Jordan Blake suggested').click();
   await referrals.getByLabel('Name', { exact: true }).fill('Casey Wong');
   await referrals.getByLabel('Organisation').fill('BC Emergency Health Services');
   await referrals.getByRole('button', { name: 'Add referral' }).click();
@@ -152,7 +153,7 @@ test('one student goes from an occupation to a thanked contact, a referral and a
   await page.goto(`/interviews/${interviewId}`);
   await expect(page.getByText('Thank-you overdue')).toBeVisible();
   const thanks = page.locator('#thank-you');
-  await expect(thanks.getByLabel('What it said')).toHaveValue(/calls come in waves/);
+  await expect(thanks.getByLabel('Your thank-you letter')).toHaveValue(/hearing about your typical day/);
   await thanks.getByLabel('Sent by').selectOption('email');
   await thanks.getByLabel('Date sent').fill(new Intl.DateTimeFormat('en-CA', { timeZone: ZONE }).format(clock));
   await thanks.getByRole('button', { name: 'Record the thank-you' }).click();
@@ -175,11 +176,12 @@ test('one student goes from an occupation to a thanked contact, a referral and a
   await page.locator('#plan').getByLabel(TYPICAL_DAY, { exact: true }).check();
   await page.locator('#plan').getByRole('button', { name: 'Add the ticked questions' }).click();
   await expect(page.locator('#plan').getByRole('list', { name: 'Planned questions' }).getByRole('listitem')).toHaveCount(1);
+  // Planned without a time: the page is on Prepare; Talk opens from its summary.
+  await page.locator('#talk > summary').click();
+  await page.locator('#notes').getByRole('group', { name: `1. ${TYPICAL_DAY}` }).getByLabel('Notes').fill('Casey: twelve hours, mostly driving between calls.');
+  await expect(page.locator('#notes').getByRole('status').filter({ hasText: /^Saved at / })).toBeVisible();
   await page.getByRole('button', { name: 'Mark completed' }).click();
   await expect(page.getByText('Thank-you to send')).toBeVisible();
-  await page.locator('#notes').getByRole('group', { name: `1. ${TYPICAL_DAY}` }).getByLabel('Notes').fill('Casey: twelve hours, mostly driving between calls.');
-  await page.locator('#notes').getByRole('button', { name: 'Save notes' }).click();
-  await expect(page.locator('#notes').getByText('Notes saved.')).toBeVisible();
 
   // 10. The comparison lines the two answers up; the network shows who led to whom.
   await page.goto(occupationUrl);

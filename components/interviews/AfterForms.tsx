@@ -2,48 +2,10 @@
 
 import { useActionState } from 'react';
 import { ActionForm } from '@/components/ui/ActionForm';
-import { VersionField } from '@/components/ui/VersionField';
-import { Field, SelectField, TextArea } from '@/components/ui/Field';
+import { Field, TextArea } from '@/components/ui/Field';
 import { SubmitButton } from '@/components/ui/SubmitButton';
-import { addReferral, recordThankYou } from '@/lib/interviews/actions';
+import { addReferral } from '@/lib/interviews/actions';
 import { initialActionState } from '@/lib/forms';
-import { THANK_YOU_CHANNEL_LABELS } from '@/lib/interviews/vocabulary';
-
-const CHANNEL_OPTIONS = Object.entries(THANK_YOU_CHANNEL_LABELS).map(([value, label]) => ({ value, label }));
-
-export function ThankYouForm({
-  interviewId,
-  version,
-  current,
-  today,
-}: {
-  interviewId: number;
-  version: number;
-  current: { channel: string; sentOn: string; text: string };
-  today: string;
-}) {
-  const [state, action] = useActionState(recordThankYou.bind(null, interviewId), initialActionState);
-  const v = state.status === 'error' ? state.values : undefined;
-  return (
-    <ActionForm action={action} state={state}>
-      <VersionField state={state} version={version} />
-      <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField label="Sent by" name="channel" options={CHANNEL_OPTIONS} defaultValue={v?.channel ?? current.channel} errors={state.fieldErrors?.channel} />
-        <Field label="Date sent" name="sentOn" type="date" max={today} defaultValue={v?.sentOn ?? current.sentOn} errors={state.fieldErrors?.sentOn} />
-      </div>
-      <TextArea
-        label="What it said"
-        name="text"
-        rows={12}
-        maxLength={5000}
-        defaultValue={v?.text ?? current.text}
-        errors={state.fieldErrors?.text}
-        hint="Reiterate what you found particularly interesting or helpful. Never ask for a job."
-      />
-      <SubmitButton>Record the thank-you</SubmitButton>
-    </ActionForm>
-  );
-}
 
 export function ReferralForm({ interviewId, contactName }: { interviewId: number; contactName: string }) {
   const [state, action] = useActionState(addReferral.bind(null, interviewId), initialActionState);

@@ -3,9 +3,9 @@
 import { useActionState } from 'react';
 import { ActionForm } from '@/components/ui/ActionForm';
 import { VersionField } from '@/components/ui/VersionField';
-import { Field, TextArea } from '@/components/ui/Field';
+import { Field } from '@/components/ui/Field';
 import { SubmitButton } from '@/components/ui/SubmitButton';
-import { addBankQuestions, addOwnQuestion, movePlannedQuestion, removePlannedQuestion, saveChecklist, saveNotes, setMustAsk } from '@/lib/interviews/actions';
+import { addBankQuestions, addOwnQuestion, removePlannedQuestion, saveChecklist, setMustAsk } from '@/lib/interviews/actions';
 import { initialActionState, type ActionState } from '@/lib/forms';
 
 export function ChecklistForm({ interviewId, version, items }: { interviewId: number; version: number; items: { key: string; label: string; done: boolean }[] }) {
@@ -97,22 +97,11 @@ function InlineButton({ action, label, ariaLabel }: { action: (prev: ActionState
   );
 }
 
-export function PlanQuestionControls({
-  interviewId,
-  question,
-  isFirst,
-  isLast,
-}: {
-  interviewId: number;
-  question: { id: number; text: string; mustAsk: boolean };
-  isFirst: boolean;
-  isLast: boolean;
-}) {
+/** Must ask and Remove for one planned question (the order is changed in the reorder editor). */
+export function PlanQuestionControls({ interviewId, question }: { interviewId: number; question: { id: number; text: string; mustAsk: boolean } }) {
   const short = question.text.length > 60 ? `${question.text.slice(0, 60)}…` : question.text;
   return (
     <div className="flex flex-wrap gap-2">
-      {!isFirst ? <InlineButton action={movePlannedQuestion.bind(null, interviewId, question.id, 'up')} label="Move up" ariaLabel={`Move up: ${short}`} /> : null}
-      {!isLast ? <InlineButton action={movePlannedQuestion.bind(null, interviewId, question.id, 'down')} label="Move down" ariaLabel={`Move down: ${short}`} /> : null}
       <InlineButton
         key={String(question.mustAsk)}
         action={setMustAsk.bind(null, interviewId, question.id, !question.mustAsk)}
@@ -121,52 +110,5 @@ export function PlanQuestionControls({
       />
       <InlineButton action={removePlannedQuestion.bind(null, interviewId, question.id)} label="Remove" ariaLabel={`Remove: ${short}`} />
     </div>
-  );
-}
-
-export function NotesForm({
-  interviewId,
-  version,
-  questions,
-  generalNotes,
-}: {
-  interviewId: number;
-  version: number;
-  questions: { id: number; text: string; notes: string | null; interesting: boolean }[];
-  generalNotes: string | null;
-}) {
-  const [state, action] = useActionState(saveNotes.bind(null, interviewId), initialActionState);
-  const v = state.status === 'error' ? state.values : undefined;
-  return (
-    <ActionForm action={action} state={state}>
-      <VersionField state={state} version={version} />
-      {questions.map((q, i) => (
-        <fieldset key={q.id} className="space-y-2 border-t border-stone-200 pt-3">
-          <legend className="font-semibold text-stone-900">
-            {i + 1}. {q.text}
-          </legend>
-          <TextArea
-            label="Notes"
-            id={`note-${q.id}`}
-            name={`note-${q.id}`}
-            rows={3}
-            defaultValue={v ? v[`note-${q.id}`] : (q.notes ?? '')}
-            errors={state.fieldErrors?.[`note-${q.id}`]}
-          />
-          <div className="flex items-center gap-2">
-            <input
-              id={`interesting-${q.id}`}
-              type="checkbox"
-              name={`interesting-${q.id}`}
-              defaultChecked={v ? v[`interesting-${q.id}`] === 'on' : q.interesting}
-              className="size-4 accent-emerald-800"
-            />
-            <label htmlFor={`interesting-${q.id}`}>Particularly interesting (goes into the thank-you draft)</label>
-          </div>
-        </fieldset>
-      ))}
-      <TextArea label="General notes" name="generalNotes" rows={5} defaultValue={v?.generalNotes ?? generalNotes ?? ''} errors={state.fieldErrors?.generalNotes} />
-      <SubmitButton>Save notes</SubmitButton>
-    </ActionForm>
   );
 }

@@ -7,13 +7,14 @@ import { Field, SelectField } from '@/components/ui/Field';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { cancelInterview, completeInterview, createInterview, replanInterview, updateSchedule } from '@/lib/interviews/actions';
 import { initialActionState, type ActionState } from '@/lib/forms';
-import { INTERVIEW_MODE_LABELS, INTERVIEW_MODES, OPEN_INTERVIEW_STATUSES, type InterviewMode, type OpenInterviewStatus } from '@/lib/interviews/vocabulary';
+import type { NewInterviewStatus } from '@/lib/interviews/stages';
+import { INTERVIEW_MODE_LABELS, INTERVIEW_MODES, type InterviewMode } from '@/lib/interviews/vocabulary';
 
 export type OccupationChoice = { id: number; title: string };
 
 export type ScheduleValues = {
   occupationId: number | null;
-  status: OpenInterviewStatus;
+  status: NewInterviewStatus;
   /** A datetime-local value in the viewer's zone, or ''. */
   startsAt: string;
   durationMinutes: number;
@@ -23,12 +24,14 @@ export type ScheduleValues = {
 
 const MODE_OPTIONS = INTERVIEW_MODES.map((value) => ({ value, label: INTERVIEW_MODE_LABELS[value] }));
 
-/** The status choice spelt out for someone deciding between the two. */
-const STATUS_CHOICE_LABELS: Readonly<Record<OpenInterviewStatus, string>> = {
+/** The status choice spelt out for someone deciding between them. */
+const STATUS_CHOICE_LABELS: Readonly<Record<NewInterviewStatus, string>> = {
   planned: 'Planned: no date agreed yet',
   scheduled: 'Scheduled: date and time agreed',
+  completed: 'Already happened: I am recording it afterwards',
 };
-const STATUS_OPTIONS = OPEN_INTERVIEW_STATUSES.map((value) => ({ value, label: STATUS_CHOICE_LABELS[value] }));
+const OPEN_STATUS_OPTIONS = (['planned', 'scheduled'] as const).map((value) => ({ value, label: STATUS_CHOICE_LABELS[value] }));
+const NEW_STATUS_OPTIONS = (['planned', 'scheduled', 'completed'] as const).map((value) => ({ value, label: STATUS_CHOICE_LABELS[value] }));
 
 function ScheduleFields({
   state,
@@ -40,7 +43,8 @@ function ScheduleFields({
   state: ActionState;
   current: ScheduleValues;
   occupations: OccupationChoice[];
-  statusChoice: boolean;
+  /** Which statuses to offer: a new interview may also be one that already happened. */
+  statusChoice: 'new' | 'open' | null;
   timeZone: string;
 }) {
   const v = state.status === 'error' ? state.values : undefined;
@@ -53,7 +57,8 @@ function ScheduleFields({
           name="status"
           defaultValue={v?.status ?? current.status}
           errors={e?.status}
-          options={STATUS_OPTIONS}
+          options={statusChoice === 'new' ? NEW_STATUS_OPTIONS : OPEN_STATUS_OPTIONS}
+          hint={statusChoice === 'new' ? 'Without a date and time it is saved as planned. Already happened: enter its real date.' : undefined}
         />
       ) : (
         <input type="hidden" name="status" value="scheduled" />
@@ -65,7 +70,7 @@ function ScheduleFields({
           type="datetime-local"
           defaultValue={v?.startsAt ?? current.startsAt}
           errors={e?.startsAt}
-          hint={`Your time zone: ${timeZone}.`}
+          hint={`Your time zone: ${timeZone}. Leave empty if no time is agreed yet.`}
         />
         <Field
           label="Length in minutes"
@@ -116,7 +121,7 @@ export function CreateInterviewForm({
   return (
     <ActionForm action={action} state={state}>
       <input type="hidden" name="contactId" value={contactId} />
-      <ScheduleFields state={state} current={current} occupations={occupations} statusChoice timeZone={timeZone} />
+      <ScheduleFields state={state} current={current} occupations={occupations} statusChoice="new" timeZone={timeZone} />
       <SubmitButton>Create interview</SubmitButton>
     </ActionForm>
   );
@@ -139,14 +144,27 @@ export function ScheduleForm({
   return (
     <ActionForm action={action} state={state}>
       <VersionField state={state} version={version} />
-      <ScheduleFields state={state} current={current} occupations={occupations} statusChoice={current.status === 'planned'} timeZone={timeZone} />
+      <ScheduleFields state={state} current={current} occupations={occupations} statusChoice={current.status === 'planned' ? 'open' : null} timeZone={timeZone} />
       <SubmitButton>Save schedule</SubmitButton>
     </ActionForm>
   );
 }
 
-export function CompleteForm({ interviewId, defaultEnd }: { interviewId: number; defaultEnd: string }) {
-  const [state, action] = useActionState(completeInterview.bind(null, interviewId), initialActionState);
+/**
+ * "Mark completed", with when it ended. Before the start time it asks first: the interview may
+ * still be to come (the action refuses it unless confirmed: early=yes).
+ */
+export function CompleteForm({ interviewId, defaultEnd, startsAtLocal, startsAtLabel }: { interviewId: number; defaultEnd: string; startsAtLocal: string | null; startsAtLabel: string | null }) {
+  const [state, formAction] = useActionState(completeInterview.bind(null, interviewId), initialActionState);
+  const action = (form: FormData) => {
+    const ended = String(form.get('completedAt') ?? '').trim() || defaultEnd;
+    // Both are datetime-local values in the viewer's zone: they compare as text.
+    if (startsAtLocal && ended < startsAtLocal) {
+      if (!window.confirm(`This interview is due to start at ${startsAtLabel}. Mark it completed anyway?`)) return;
+      form.set('early', 'yes');
+    }
+    formAction(form);
+  };
   return (
     <ActionForm action={action} state={state}>
       <Field

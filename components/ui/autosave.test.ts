@@ -59,7 +59,7 @@ describe('AutosaveSession', () => {
     s.setValue('body', 'Hello, Pat!');
     await s.settle();
     expect(db.values.body).toBe('Hello, Pat!');
-    s.dispose();
+    s.detach();
   });
 
   it('two tabs: the second save says changed elsewhere and keeps both texts', async () => {

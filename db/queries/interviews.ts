@@ -219,12 +219,14 @@ export function listContactChoices(viewer: Viewer, opts: { q?: string; page?: nu
 export type NewInterview = {
   contactId: number;
   occupationId: number | null;
-  status: OpenInterviewStatus;
+  /** Completed: an interview entered after it happened, with its real date. */
+  status: OpenInterviewStatus | 'completed';
   startsAt: Date | null;
   durationMinutes: number;
   mode: InterviewMode;
   location: string | null;
   calendarUid: string;
+  completedAt?: Date | null;
 };
 
 export function insertInterview(tx: DB | Tx, viewer: Viewer, values: NewInterview): number {
@@ -312,6 +314,7 @@ export function appendPlanQuestions(tx: DB | Tx, viewer: Viewer, interviewId: nu
   tx.insert(interviewQuestions)
     .values(items.map((item, i) => ({ interviewId, studentId: viewer.id, questionId: item.questionId, text: item.text, position: last + i + 1 })))
     .run();
+  planChanged(tx, viewer, interviewId);
 }
 
 const ownPlanQuestion = (viewer: Viewer, interviewId: number, id: number) =>
@@ -336,6 +339,7 @@ export function movePlanQuestion(tx: DB | Tx, viewer: Viewer, interviewId: numbe
   ids.forEach((qid, i) => {
     tx.update(interviewQuestions).set({ position: i + 1 }).where(ownPlanQuestion(viewer, interviewId, qid)).run();
   });
+  planChanged(tx, viewer, interviewId);
   return true;
 }
 
@@ -344,7 +348,9 @@ export function setPlanQuestionMustAsk(tx: DB | Tx, viewer: Viewer, interviewId:
 }
 
 export function removePlanQuestion(tx: DB | Tx, viewer: Viewer, interviewId: number, id: number): boolean {
-  return tx.delete(interviewQuestions).where(ownPlanQuestion(viewer, interviewId, id)).run().changes > 0;
+  const removed = tx.delete(interviewQuestions).where(ownPlanQuestion(viewer, interviewId, id)).run().changes > 0;
+  if (removed) planChanged(tx, viewer, interviewId);
+  return removed;
 }
 
 export function savePlanQuestionNotes(tx: DB | Tx, viewer: Viewer, interviewId: number, id: number, notes: string | null, interesting: boolean): void {
@@ -375,4 +381,141 @@ export function listCompletedInterviewChoices(viewer: Viewer, limit = 200): Inte
     .orderBy(desc(sql`coalesce(${interviews.completedAt}, ${interviews.startsAt})`), desc(interviews.id))
     .limit(limit)
     .all();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Autosaved text (notes, thank-you letter) and the plan's order, each under its own counter
+// (interviews.notes_version, thank_you_version, plan_version), so a note's save never meets a
+// schedule edit; only two tabs on the same text do.
+
+/** The interview's notes as stored: general notes and, per planned question, its note and mark. */
+export type InterviewNotes = {
+  version: number;
+  generalNotes: string | null;
+  questions: { id: number; notes: string | null; interesting: boolean }[];
+};
+
+export type NotesChange = {
+  generalNotes?: string | null;
+  /** Only the questions (plan ids) whose note or mark changed. */
+  questions: { id: number; notes?: string | null; interesting?: boolean }[];
+};
+
+function storedNotes(tx: DB | Tx, viewer: Viewer, interviewId: number): InterviewNotes | null {
+  const row = tx
+    .select({ version: interviews.notesVersion, generalNotes: interviews.generalNotes })
+    .from(interviews)
+    .where(own(viewer, interviewId))
+    .get();
+  if (!row) return null;
+  const questions = tx
+    .select({ id: interviewQuestions.id, notes: interviewQuestions.notes, interesting: interviewQuestions.interesting })
+    .from(interviewQuestions)
+    .where(and(eq(interviewQuestions.interviewId, interviewId), ownedBy(viewer, interviewQuestions.studentId)))
+    .orderBy(asc(interviewQuestions.position), asc(interviewQuestions.id))
+    .limit(PLAN_QUESTIONS_LIMIT)
+    .all();
+  return { ...row, questions };
+}
+
+export type TextSave<T> = { status: 'saved'; version: number } | { status: 'conflict'; current: T };
+
+/**
+ * Saves changed notes if nothing was saved since `baseVersion` (notes_version); otherwise changes
+ * nothing and answers what is stored, for the page to show beside what was typed. Notes of a
+ * question no longer planned are dropped.
+ */
+export function saveInterviewNotes(tx: DB | Tx, viewer: Viewer, interviewId: number, baseVersion: number, change: NotesChange, now: Date): TextSave<InterviewNotes> {
+  const row = tx
+    .update(interviews)
+    .set({
+      notesVersion: sql`${interviews.notesVersion} + 1`,
+      updatedAt: now,
+      ...(change.generalNotes !== undefined ? { generalNotes: change.generalNotes } : {}),
+    })
+    .where(and(own(viewer, interviewId), eq(interviews.notesVersion, baseVersion)))
+    .returning({ version: interviews.notesVersion })
+    .get();
+  if (!row) {
+    const current = storedNotes(tx, viewer, interviewId);
+    if (!current) throw new Error('interview not found');
+    return { status: 'conflict', current };
+  }
+  for (const q of change.questions) {
+    const set: { notes?: string | null; interesting?: boolean } = {};
+    if (q.notes !== undefined) set.notes = q.notes;
+    if (q.interesting !== undefined) set.interesting = q.interesting;
+    if (Object.keys(set).length) tx.update(interviewQuestions).set(set).where(ownPlanQuestion(viewer, interviewId, q.id)).run();
+  }
+  return { status: 'saved', version: row.version };
+}
+
+/** Saves the thank-you letter's text (null: follow the notes again) if unchanged since `baseVersion`. */
+export function saveThankYouText(tx: DB | Tx, viewer: Viewer, interviewId: number, baseVersion: number, text: string | null, now: Date): TextSave<{ version: number; text: string | null }> {
+  const row = tx
+    .update(interviews)
+    .set({ thankYouText: text, thankYouVersion: sql`${interviews.thankYouVersion} + 1`, updatedAt: now })
+    .where(and(own(viewer, interviewId), eq(interviews.thankYouVersion, baseVersion)))
+    .returning({ version: interviews.thankYouVersion })
+    .get();
+  if (row) return { status: 'saved', version: row.version };
+  const current = tx.select({ version: interviews.thankYouVersion, text: interviews.thankYouText }).from(interviews).where(own(viewer, interviewId)).get();
+  if (!current) throw new Error('interview not found');
+  return { status: 'conflict', current };
+}
+
+/**
+ * Records the thank-you as sent (how, when), if the letter is still at `baseVersion`: what was
+ * sent is the letter as stored, which the page saved just before. The letter's counter is not
+ * raised (its text did not change), so the page's autosave goes on from where it was.
+ */
+export function recordThankYouSent(
+  tx: DB | Tx,
+  viewer: Viewer,
+  interviewId: number,
+  baseVersion: number,
+  values: { channel: NonNullable<Interview['thankYouChannel']>; sentAt: Date },
+  now: Date,
+): boolean {
+  return (
+    tx
+      .update(interviews)
+      .set({ thankYouChannel: values.channel, thankYouSentAt: values.sentAt, updatedAt: now })
+      .where(and(own(viewer, interviewId), eq(interviews.thankYouVersion, baseVersion)))
+      .run().changes > 0
+  );
+}
+
+/** Raises plan_version: the plan changed, so an order sent from a list shown before is refused. */
+function planChanged(tx: DB | Tx, viewer: Viewer, interviewId: number): void {
+  tx.update(interviews)
+    .set({ planVersion: sql`${interviews.planVersion} + 1` })
+    .where(own(viewer, interviewId))
+    .run();
+}
+
+/**
+ * Puts the plan in the order given, in one go (a drag, or moves made in the reorder editor),
+ * if the plan is unchanged since `baseVersion` and `ids` are exactly its questions.
+ */
+export function reorderPlanQuestions(tx: DB | Tx, viewer: Viewer, interviewId: number, baseVersion: number, ids: readonly number[]): VersionedUpdate {
+  const current = tx
+    .select({ id: interviewQuestions.id })
+    .from(interviewQuestions)
+    .where(and(eq(interviewQuestions.interviewId, interviewId), ownedBy(viewer, interviewQuestions.studentId)))
+    .all()
+    .map((r) => r.id);
+  const same = current.length === ids.length && new Set(ids).size === ids.length && ids.every((id) => current.includes(id));
+  if (!same) return { ok: false };
+  const row = tx
+    .update(interviews)
+    .set({ planVersion: sql`${interviews.planVersion} + 1` })
+    .where(and(own(viewer, interviewId), eq(interviews.planVersion, baseVersion)))
+    .returning({ version: interviews.planVersion })
+    .get();
+  if (!row) return { ok: false };
+  ids.forEach((qid, i) => {
+    tx.update(interviewQuestions).set({ position: i + 1 }).where(ownPlanQuestion(viewer, interviewId, qid)).run();
+  });
+  return { ok: true, version: row.version };
 }

@@ -20,6 +20,8 @@ const {
   addBankQuestions,
   addOwnQuestion,
   addReferral,
+  autosaveInterviewNotes,
+  autosaveThankYou,
   cancelInterview,
   completeInterview,
   createInterview,
@@ -27,9 +29,9 @@ const {
   movePlannedQuestion,
   recordThankYou,
   removePlannedQuestion,
+  reorderPlan,
   replanInterview,
   saveChecklist,
-  saveNotes,
   setMustAsk,
   updateSchedule,
 } = actions;
@@ -85,7 +87,9 @@ describe('every action refuses what is not the viewer’s own', () => {
         movePlannedQuestion(interviewId, 1, 'up', initialActionState),
         setMustAsk(interviewId, 1, true, initialActionState),
         removePlannedQuestion(interviewId, 1, initialActionState),
-        saveNotes(interviewId, initialActionState, form({ version: '1', generalNotes: 'x' })),
+        autosaveInterviewNotes(interviewId, 1, { generalNotes: 'x' }),
+        autosaveThankYou(interviewId, 1, { text: 'x' }),
+        reorderPlan(interviewId, 1, [1]),
         addReferral(interviewId, initialActionState, form({ name: 'Someone' })),
         recordThankYou(interviewId, initialActionState, form({ version: '1', channel: 'email', sentOn: '2020-01-01' })),
         deleteInterview(interviewId),
@@ -93,7 +97,7 @@ describe('every action refuses what is not the viewer’s own', () => {
       for (const call of calls) expect(await thrown(call)).toMatch(/404/);
     }
     expect(planned).toBeGreaterThan(0);
-    expect(row(interviewId)?.status).toBe('scheduled');
+    expect(row(interviewId)).toMatchObject({ status: 'scheduled', generalNotes: null, thankYouText: null, notesVersion: 1, thankYouVersion: 1, planVersion: 1 });
     expect(getDb().select().from(contacts).where(eq(contacts.name, 'Someone')).all()).toHaveLength(0);
   });
 
@@ -133,8 +137,10 @@ describe('creating and scheduling', () => {
     expect(state.fieldErrors?.location?.[0]).toMatch(/link/);
     expect(state.values).toMatchObject({ startsAt: past, durationMinutes: '0', location: 'zoom' });
 
+    expect(state.fieldErrors?.startsAt?.[0]).toMatch(/Already happened/);
     const empty = await createInterview(initialActionState, form({ contactId: String(contactId), status: 'scheduled', startsAt: '', durationMinutes: '', mode: 'phone' }));
-    expect(empty.fieldErrors?.startsAt?.[0]).toMatch(/Choose the date/);
+    // Scheduled without a time is no error: it is saved as planned (below).
+    expect(empty.fieldErrors?.startsAt).toBeUndefined();
     expect(empty.fieldErrors?.durationMinutes?.[0]).toMatch(/required/);
     const nonsense = await createInterview(initialActionState, form({ contactId: String(contactId), status: 'planned', startsAt: '2026-02-31T10:00', durationMinutes: '30', mode: 'phone', location: 'x'.repeat(301) }));
     expect(nonsense.fieldErrors?.startsAt?.[0]).toMatch(/real date/);
@@ -147,6 +153,31 @@ describe('creating and scheduling', () => {
     expect(await thrown(createInterview(initialActionState, form({ contactId: String(contactId), status: 'planned', startsAt: '', durationMinutes: '30', mode: 'phone' })))).toMatch(/REDIRECT/);
     const foreign = insertContact(getDb(), makeUser('student'), { name: 'Not mine', howFound: 'friend' });
     expect(await thrown(createInterview(initialActionState, form({ contactId: String(foreign), status: 'planned', durationMinutes: '30', mode: 'phone' })))).toMatch(/404/);
+  });
+
+  it('a new interview without a time is planned, even when "scheduled" was chosen', async () => {
+    const { owner, contactId } = setUp();
+    signInAs(owner.id);
+    const digest = await thrown(createInterview(initialActionState, form({ contactId: String(contactId), status: 'scheduled', startsAt: '', durationMinutes: '30', mode: 'phone' })));
+    const id = Number(/\/interviews\/(\d+)/.exec(digest)?.[1]);
+    expect(row(id)).toMatchObject({ status: 'planned', startsAt: null, completedAt: null });
+  });
+
+  it('an interview that already happened is entered with its real past date, and is completed', async () => {
+    const { owner, contactId } = setUp();
+    signInAs(owner.id);
+    const lastWeek = inDays(-7);
+    const digest = await thrown(createInterview(initialActionState, form({ contactId: String(contactId), status: 'completed', startsAt: lastWeek, durationMinutes: '25', mode: 'in-person' })));
+    const id = Number(/\/interviews\/(\d+)/.exec(digest)?.[1]);
+    const made = row(id)!;
+    expect(made.status).toBe('completed');
+    expect(toLocalInputValue(made.startsAt!, TZ)).toBe(lastWeek);
+    // It ended when its time was up.
+    expect(made.completedAt!.getTime() - made.startsAt!.getTime()).toBe(25 * 60_000);
+    const future = await createInterview(initialActionState, form({ contactId: String(contactId), status: 'completed', startsAt: inDays(2), durationMinutes: '30', mode: 'phone' }));
+    expect(future.fieldErrors?.startsAt?.[0]).toMatch(/date in the past/);
+    const none = await createInterview(initialActionState, form({ contactId: String(contactId), status: 'completed', startsAt: '', durationMinutes: '30', mode: 'phone' }));
+    expect(none.fieldErrors?.startsAt?.[0]).toMatch(/when the interview took place/);
   });
 
   it('rescheduling keeps the UID and raises SEQUENCE; other edits do not', async () => {
@@ -162,19 +193,31 @@ describe('creating and scheduling', () => {
     expect(back.fieldErrors?.status?.[0]).toMatch(/stays scheduled/);
   });
 
-  it('moves through the statuses: completed now, cancelled, planned again', async () => {
+  it('moves through the statuses: completed before its start only once confirmed; cancel refused after; cancelled, planned again', async () => {
     const { owner, interviewId } = setUp();
     signInAs(owner.id);
     const future = await completeInterview(interviewId, initialActionState, form({ completedAt: inDays(1) }));
     expect(future.fieldErrors?.completedAt?.[0]).toMatch(/future/);
-    expect((await completeInterview(interviewId, initialActionState, form({ completedAt: '' }))).status).toBe('ok');
+    // It starts in a week: marking it completed now asks first.
+    const early = await completeInterview(interviewId, initialActionState, form({ completedAt: '' }));
+    expect(early).toMatchObject({ status: 'error' });
+    expect(early.message).toMatch(/due to start at .*Confirm/);
+    expect(row(interviewId)?.status).toBe('scheduled');
+    expect((await completeInterview(interviewId, initialActionState, form({ completedAt: '', early: 'yes' }))).status).toBe('ok');
     expect(row(interviewId)?.status).toBe('completed');
     expect(row(interviewId)?.completedAt).toBeInstanceOf(Date);
     expect((await completeInterview(interviewId, initialActionState, form({}))).status).toBe('error');
-    await cancelInterview(interviewId, initialActionState);
-    expect(row(interviewId)).toMatchObject({ status: 'cancelled', calendarSequence: 1 });
-    await replanInterview(interviewId, initialActionState);
-    expect(row(interviewId)).toMatchObject({ status: 'planned', completedAt: null });
+    const cancelled = await cancelInterview(interviewId, initialActionState);
+    expect(cancelled).toMatchObject({ status: 'error' });
+    expect(cancelled.message).toMatch(/cannot be cancelled/);
+    expect(row(interviewId)?.status).toBe('completed');
+
+    const other = setUp();
+    signInAs(other.owner.id);
+    await cancelInterview(other.interviewId, initialActionState);
+    expect(row(other.interviewId)).toMatchObject({ status: 'cancelled', calendarSequence: 1 });
+    await replanInterview(other.interviewId, initialActionState);
+    expect(row(other.interviewId)).toMatchObject({ status: 'planned', completedAt: null });
   });
 });
 
@@ -230,49 +273,101 @@ describe('preparing', () => {
 });
 
 describe('during and after', () => {
-  it('saves notes per question and the interesting mark; too-long notes are refused with values kept', async () => {
+  it('autosaves notes per question, the interesting mark and general notes; invalid changes are refused and nothing saved', async () => {
     const { owner, interviewId } = setUp();
     signInAs(owner.id);
     await addOwnQuestion(interviewId, initialActionState, form({ text: 'A?' }));
     await addOwnQuestion(interviewId, initialActionState, form({ text: 'B?' }));
     const [a, b] = listPlanQuestionsForViewer(owner, interviewId);
-    const tooLong = await saveNotes(interviewId, initialActionState, vform(interviewId, { [`note-${a.id}`]: 'x'.repeat(5001), generalNotes: 'kept' }));
-    expect(tooLong.fieldErrors?.[`note-${a.id}`]?.[0]).toMatch(/at most 5000/);
-    expect(tooLong.values?.generalNotes).toBe('kept');
-    await saveNotes(interviewId, initialActionState, vform(interviewId, { [`note-${a.id}`]: 'Nights are quiet', [`interesting-${a.id}`]: 'on', [`note-${b.id}`]: '', generalNotes: 'Friendly' }));
+    const tooLong = await autosaveInterviewNotes(interviewId, 1, { [`note-${a.id}`]: 'x'.repeat(5001), generalNotes: 'kept?' });
+    expect(tooLong).toMatchObject({ status: 'invalid' });
+    expect(tooLong.status === 'invalid' && tooLong.fieldErrors[`note-${a.id}`]?.[0]).toMatch(/at most 5000/);
+    expect((await autosaveInterviewNotes(interviewId, 1, { studentId: '9' })).status).toBe('invalid');
+    expect(row(interviewId)).toMatchObject({ generalNotes: null, notesVersion: 1 });
+
+    const saved = await autosaveInterviewNotes(interviewId, 1, { [`note-${a.id}`]: 'Nights are quiet ', [`interesting-${a.id}`]: 'on', [`note-${b.id}`]: '  ', generalNotes: 'Friendly' });
+    expect(saved).toMatchObject({ status: 'saved', version: 2 });
     const [na, nb] = listPlanQuestionsForViewer(owner, interviewId);
-    expect(na).toMatchObject({ notes: 'Nights are quiet', interesting: true });
+    // As typed (a trailing space kept); blank is none.
+    expect(na).toMatchObject({ notes: 'Nights are quiet ', interesting: true });
     expect(nb).toMatchObject({ notes: null, interesting: false });
-    expect(row(interviewId)?.generalNotes).toBe('Friendly');
+    expect(row(interviewId)).toMatchObject({ generalNotes: 'Friendly', notesVersion: 2 });
+    // Only what changed: the mark off, the note left alone.
+    await autosaveInterviewNotes(interviewId, 2, { [`interesting-${a.id}`]: '' });
+    expect(listPlanQuestionsForViewer(owner, interviewId)[0]).toMatchObject({ notes: 'Nights are quiet ', interesting: false });
   });
 
-  it('two tabs: notes saved from a form opened before the other tab’s save are refused, both versions shown, nothing typed lost', async () => {
+  it('notes have their own version: a schedule edit between two saves is no conflict, a second tab on the notes is', async () => {
     const { owner, interviewId } = setUp();
     signInAs(owner.id);
     await addOwnQuestion(interviewId, initialActionState, form({ text: 'A?' }));
     const [a] = listPlanQuestionsForViewer(owner, interviewId);
-    const opened = String(row(interviewId)!.version);
-    const first = await saveNotes(interviewId, initialActionState, form({ version: opened, [`note-${a.id}`]: 'Starts at 7', generalNotes: 'Tab A' }));
-    expect(first).toMatchObject({ status: 'ok', version: Number(opened) + 1 });
-    const stale = await saveNotes(interviewId, initialActionState, form({ version: opened, [`note-${a.id}`]: '', generalNotes: 'Tab B' }));
-    expect(stale.status).toBe('error');
-    expect(stale.message).toMatch(/changed since you opened it/);
-    expect(stale.values).toMatchObject({ generalNotes: 'Tab B' });
-    expect(stale.conflict?.rows.map((r) => [r.label, r.theirs, r.yours])).toEqual([
-      ['Notes on question 1', 'Starts at 7', ''],
-      ['General notes', 'Tab A', 'Tab B'],
-    ]);
-    expect(row(interviewId)?.generalNotes).toBe('Tab A');
+    const opened = row(interviewId)!.notesVersion;
+    expect(await autosaveInterviewNotes(interviewId, opened, { [`note-${a.id}`]: 'Starts at 7' })).toMatchObject({ status: 'saved', version: opened + 1 });
+    // The schedule and checklist change meanwhile (interviews.version): the notes go on saving.
+    await saveChecklist(interviewId, initialActionState, vform(interviewId, { items: 'research' }));
+    expect(await autosaveInterviewNotes(interviewId, opened + 1, { generalNotes: 'Tab A' })).toMatchObject({ status: 'saved', version: opened + 2 });
+    expect(row(interviewId)?.checklist).toEqual({ research: true });
+    // And the schedule form opened before those note saves still saves: notes did not touch its version.
+    const scheduleVersion = row(interviewId)!.version;
+    await autosaveInterviewNotes(interviewId, opened + 2, { generalNotes: 'Tab A again' });
+    expect((await updateSchedule(interviewId, initialActionState, form({ version: String(scheduleVersion), status: 'scheduled', startsAt: inDays(9), durationMinutes: '30', mode: 'phone' }))).status).toBe('ok');
+
+    // A second tab, loaded at the first version: refused, with what is stored, and nothing written.
+    const stale = await autosaveInterviewNotes(interviewId, opened, { generalNotes: 'Tab B', [`note-${a.id}`]: '' });
+    expect(stale).toEqual({
+      status: 'conflict',
+      version: opened + 3,
+      theirs: { generalNotes: 'Tab A again', [`note-${a.id}`]: 'Starts at 7', [`interesting-${a.id}`]: '' },
+    });
+    expect(row(interviewId)?.generalNotes).toBe('Tab A again');
     expect(listPlanQuestionsForViewer(owner, interviewId)[0].notes).toBe('Starts at 7');
-    // A status change (cancel) raises the version too: an open schedule form is then stale.
-    const scheduleOpened = String(row(interviewId)!.version);
+    // A cancelled interview takes no notes.
     await cancelInterview(interviewId, initialActionState);
-    await replanInterview(interviewId, initialActionState);
-    const late = await updateSchedule(interviewId, initialActionState, form({ version: scheduleOpened, status: 'planned', startsAt: '', durationMinutes: '45', mode: 'phone' }));
-    expect(late.message).toMatch(/changed since you opened it/);
-    expect(row(interviewId)?.durationMinutes).toBe(30);
-    // No version at all: refused, not saved.
+    expect(await autosaveInterviewNotes(interviewId, opened + 3, { generalNotes: 'late' })).toMatchObject({ status: 'locked' });
+    // No version at all on a form: refused, not saved.
     expect((await saveChecklist(interviewId, initialActionState, form({ items: 'research' }))).fieldErrors?.version?.[0]).toMatch(/reload the page/);
+  });
+
+  it('the thank-you letter autosaves under its own version once completed; empty follows the notes again; a stale tab is a conflict', async () => {
+    const { owner, interviewId } = setUp();
+    signInAs(owner.id);
+    expect(await autosaveThankYou(interviewId, 1, { text: 'Too soon' })).toMatchObject({ status: 'locked' });
+    await completeInterview(interviewId, initialActionState, form({ early: 'yes' }));
+    expect(await autosaveThankYou(interviewId, 1, { text: 'Dear Dana,\r\nthank you.' })).toMatchObject({ status: 'saved', version: 2 });
+    expect(row(interviewId)?.thankYouText).toBe('Dear Dana,\nthank you.');
+    expect(await autosaveThankYou(interviewId, 1, { text: 'Other tab' })).toEqual({ status: 'conflict', version: 2, theirs: { text: 'Dear Dana,\nthank you.' } });
+    expect((await autosaveThankYou(interviewId, 2, { text: 'x'.repeat(5001) })).status).toBe('invalid');
+    expect((await autosaveThankYou(interviewId, 2, { text: 'ok', subject: 'extra' })).status).toBe('invalid');
+    // Notes saved meanwhile do not touch the letter's version.
+    await autosaveInterviewNotes(interviewId, 1, { generalNotes: 'notes' });
+    expect(await autosaveThankYou(interviewId, 2, { text: '' })).toMatchObject({ status: 'saved', version: 3 });
+    expect(row(interviewId)?.thankYouText).toBeNull();
+  });
+
+  it('reorders the whole plan in one save from its plan version; a stale or incomplete order is refused with the plan as it is', async () => {
+    const { owner, interviewId } = setUp();
+    signInAs(owner.id);
+    for (const text of ['A?', 'B?', 'C?']) await addOwnQuestion(interviewId, initialActionState, form({ text }));
+    const [a, b, c] = listPlanQuestionsForViewer(owner, interviewId);
+    const version = row(interviewId)!.planVersion;
+    expect(version).toBe(4); // each question added raised it
+    expect(await reorderPlan(interviewId, version, [c.id, a.id, b.id])).toEqual({ status: 'saved', version: 5 });
+    expect(listPlanQuestionsForViewer(owner, interviewId).map((q) => q.text)).toEqual(['C?', 'A?', 'B?']);
+    const stale = await reorderPlan(interviewId, version, [a.id, b.id, c.id]);
+    expect(stale).toMatchObject({ status: 'stale', version: 5 });
+    expect(stale.status === 'stale' && stale.plan.map((q) => q.text)).toEqual(['C?', 'A?', 'B?']);
+    expect((await reorderPlan(interviewId, 5, [a.id, b.id])).status).toBe('stale');
+    expect((await reorderPlan(interviewId, 5, [a.id, a.id, b.id])).status).toBe('stale');
+    // Another student's question id in the list: not this plan's, refused.
+    const other = setUp();
+    signInAs(other.owner.id);
+    await addOwnQuestion(other.interviewId, initialActionState, form({ text: 'Theirs?' }));
+    const theirs = listPlanQuestionsForViewer(other.owner, other.interviewId)[0].id;
+    signInAs(owner.id);
+    expect((await reorderPlan(interviewId, 5, [a.id, b.id, theirs])).status).toBe('stale');
+    expect(listPlanQuestionsForViewer(owner, interviewId).map((q) => q.text)).toEqual(['C?', 'A?', 'B?']);
+    expect(await thrown(reorderPlan(interviewId, -1, [a.id]))).toMatch(/404/);
   });
 
   it('a referral becomes a contact linked to the contact and the interview, in one go', async () => {
@@ -286,20 +381,26 @@ describe('during and after', () => {
     expect(made).toMatchObject({ studentId: owner.id, howFound: 'referral', referredByContactId: contactId, referredInInterviewId: interviewId });
   });
 
-  it('records the thank-you once completed; future dates are refused', async () => {
+  it('records the thank-you once completed, from the letter’s version; future dates are refused', async () => {
     const { owner, interviewId } = setUp();
     signInAs(owner.id);
-    expect((await recordThankYou(interviewId, initialActionState, vform(interviewId, { channel: 'email', sentOn: '2026-01-01' }))).message).toMatch(/completed first/);
-    await completeInterview(interviewId, initialActionState, form({}));
+    const tv = () => String(row(interviewId)!.thankYouVersion);
+    expect((await recordThankYou(interviewId, initialActionState, form({ version: tv(), channel: 'email', sentOn: '2026-01-01' }))).message).toMatch(/completed first/);
+    await completeInterview(interviewId, initialActionState, form({ early: 'yes' }));
+    await autosaveThankYou(interviewId, 1, { text: 'Thank you' });
     const tomorrow = inDays(1).slice(0, 10);
-    const future = await recordThankYou(interviewId, initialActionState, vform(interviewId, { channel: 'card', sentOn: tomorrow, text: 'Thanks!' }));
+    const future = await recordThankYou(interviewId, initialActionState, form({ version: tv(), channel: 'card', sentOn: tomorrow }));
     expect(future.fieldErrors?.sentOn?.[0]).toMatch(/future/);
-    expect(future.values).toMatchObject({ channel: 'card', text: 'Thanks!' });
-    const missing = await recordThankYou(interviewId, initialActionState, vform(interviewId, { channel: 'fax', sentOn: '' }));
+    expect(future.values).toMatchObject({ channel: 'card' });
+    const missing = await recordThankYou(interviewId, initialActionState, form({ version: tv(), channel: 'fax', sentOn: '' }));
     expect(Object.keys(missing.fieldErrors ?? {}).sort()).toEqual(['channel', 'sentOn']);
     const today = inDays(0).slice(0, 10);
-    expect((await recordThankYou(interviewId, initialActionState, vform(interviewId, { channel: 'both', sentOn: today, text: 'Thank you' }))).status).toBe('ok');
-    expect(row(interviewId)).toMatchObject({ thankYouChannel: 'both', thankYouText: 'Thank you' });
+    // From a letter saved elsewhere since: refused, the stored letter shown.
+    const stale = await recordThankYou(interviewId, initialActionState, form({ version: '1', channel: 'both', sentOn: today }));
+    expect(stale.message).toMatch(/changed since you opened it/);
+    expect(row(interviewId)?.thankYouSentAt).toBeNull();
+    expect((await recordThankYou(interviewId, initialActionState, form({ version: tv(), channel: 'both', sentOn: today }))).status).toBe('ok');
+    expect(row(interviewId)).toMatchObject({ thankYouChannel: 'both', thankYouText: 'Thank you', thankYouVersion: 2 });
     expect(row(interviewId)?.thankYouSentAt).toBeInstanceOf(Date);
   });
 

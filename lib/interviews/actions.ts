@@ -8,17 +8,51 @@ import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { logAudit } from '@/db/queries/audit';
 import { findContactForViewer, insertContact } from '@/db/queries/contacts';
-import { appendPlanQuestions, deleteOwnInterview, findInterviewForViewer, insertInterview, listPlanQuestionsForViewer, movePlanQuestion, raiseCalendarSequence, removePlanQuestion, savePlanQuestionNotes, setPlanQuestionMustAsk, updateChecklist, updateInterview, updateInterviewIfVersion, type StudentInterviewDetail } from '@/db/queries/interviews';
+import {
+  appendPlanQuestions,
+  deleteOwnInterview,
+  findInterviewForViewer,
+  findInterviewStatusForViewer,
+  insertInterview,
+  listPlanQuestionsForViewer,
+  movePlanQuestion,
+  raiseCalendarSequence,
+  recordThankYouSent,
+  removePlanQuestion,
+  reorderPlanQuestions,
+  saveInterviewNotes,
+  saveThankYouText,
+  setPlanQuestionMustAsk,
+  updateChecklist,
+  updateInterview,
+  updateInterviewIfVersion,
+  type StudentInterviewDetail,
+} from '@/db/queries/interviews';
 import { findBankQuestion, insertOwnInterviewQuestion } from '@/db/queries/questions';
 import { formArg } from '@/lib/action-args';
-import { requireRole, type StudentViewer } from '@/lib/authz';
+import type { AutosaveResult, AutosaveValues } from '@/lib/autosave';
+import { getViewerInRole, requireRole, type StudentViewer } from '@/lib/authz';
 import { requestNow } from '@/lib/clock';
-import { toLocalInputValue } from '@/lib/time';
+import { formatDateTime, toLocalInputValue } from '@/lib/time';
 import { failed, formObject, invalid, staleEdit, versionSchema, type ActionState } from '@/lib/forms';
 import { idParam } from '@/lib/validation/common';
 import { contactPersonSchema } from '@/lib/validation/contact';
+import { canCancel, completedAtForPast, completesBeforeStart, statusToSave } from '@/lib/interviews/stages';
 import { isOpenInterviewStatus } from '@/lib/interviews/vocabulary';
-import { bankQuestionsSchema, checklistSchema, completeSchema, createInterviewSchema, NOTE_FIELD, notesSchema, ownQuestionSchema, parseScheduleForm, scheduleSchema, thankYouSchema } from '@/lib/validation/interview';
+import { versionParam } from '@/lib/validation/reflection';
+import {
+  bankQuestionsSchema,
+  checklistSchema,
+  completeSchema,
+  createInterviewSchema,
+  notesChangesSchema,
+  ownQuestionSchema,
+  parseScheduleForm,
+  planOrderSchema,
+  scheduleSchema,
+  thankYouSchema,
+  thankYouTextChangesSchema,
+} from '@/lib/validation/interview';
 
 /** The student's own interview by a bound id, or a 404 for anything else. */
 function ownInterviewOr404(viewer: StudentViewer, interviewId: unknown): StudentInterviewDetail {
@@ -42,17 +76,12 @@ const SCHEDULE_LABELS = { startsAt: 'Date and time', durationMinutes: 'Minutes',
 function staleInterview(viewer: StudentViewer, id: number, form: FormData, labels: Record<string, string>): ActionState {
   const current = findInterviewForViewer(viewer, id);
   if (!current) notFound();
-  const notes = Object.fromEntries(listPlanQuestionsForViewer(viewer, id).map((q) => [`note-${q.id}`, q.notes ?? '']));
   const values: Record<string, string> = {
-    ...notes,
-    generalNotes: current.generalNotes ?? '',
     mode: current.mode,
     location: current.location ?? '',
     durationMinutes: String(current.durationMinutes),
     status: current.status,
     startsAt: current.startsAt ? toLocalInputValue(current.startsAt, viewer.timeZone) : '',
-    channel: current.thankYouChannel ?? '',
-    text: current.thankYouText ?? '',
     items: Object.keys(current.checklist).filter((k) => current.checklist[k as keyof typeof current.checklist]).join(','),
   };
   return staleEdit(form, { version: current.version, values }, labels);
@@ -77,8 +106,11 @@ export async function createInterview(_prev: ActionState, form: FormData): Promi
     return failed('Please correct the fields marked below.', form, { occupationId: ['Choose one of your occupations.'] });
   }
   const { contactId: _contactId, ...schedule } = parsed.data;
+  const status = statusToSave(schedule.status, schedule.startsAt);
+  // Entered afterwards: it ended when its time was up (the cross-field rules made sure it is past).
+  const completedAt = status === 'completed' && schedule.startsAt ? completedAtForPast(schedule.startsAt, schedule.durationMinutes, ctx.now) : null;
   const id = getDb().transaction((tx) =>
-    insertInterview(tx, viewer, { ...schedule, occupationId, contactId: contact.id, calendarUid: randomUUID() }),
+    insertInterview(tx, viewer, { ...schedule, status, completedAt, occupationId, contactId: contact.id, calendarUid: randomUUID() }),
   );
   refresh(id);
   redirect(`/interviews/${id}`);
@@ -105,12 +137,13 @@ export async function updateSchedule(interviewId: number, _prev: ActionState, fo
     return failed('Please correct the fields marked below.', form, { occupationId: ['Choose one of your occupations.'] });
   }
   const { startsAt, durationMinutes } = parsed.data;
+  const status = statusToSave(parsed.data.status, startsAt);
   // Calendars only replace their copy when SEQUENCE rises; a first time set is not a change.
   const moved =
     interview.startsAt !== null &&
     (startsAt?.getTime() !== interview.startsAt.getTime() || durationMinutes !== interview.durationMinutes);
   const saved = getDb().transaction((tx) => {
-    const result = updateInterviewIfVersion(tx, viewer, interview.id, { ...parsed.data, occupationId }, now, posted.data.version);
+    const result = updateInterviewIfVersion(tx, viewer, interview.id, { ...parsed.data, status, occupationId }, now, posted.data.version);
     if (result.ok && moved) raiseCalendarSequence(tx, viewer, interview.id);
     return result;
   });
@@ -128,7 +161,12 @@ export async function completeInterview(interviewId: number, _prev: ActionState,
   const interview = ownInterviewOr404(viewer, interviewId);
   // Planned → completed too: an interview that happened before it was ever written down.
   if (!isOpenInterviewStatus(interview.status)) return failed('Only a planned or scheduled interview can be completed.');
-  getDb().transaction((tx) => updateInterview(tx, viewer, interview.id, { status: 'completed', completedAt: parsed.data.completedAt ?? now }, now));
+  const completedAt = parsed.data.completedAt ?? now;
+  // Before its start time it may still be to come: the page asks first and says so with early=yes.
+  if (completesBeforeStart(interview.startsAt, completedAt) && parsed.data.early !== 'yes') {
+    return failed(`It is due to start at ${formatDateTime(interview.startsAt!, viewer.timeZone)}. Confirm that it has already happened.`, form);
+  }
+  getDb().transaction((tx) => updateInterview(tx, viewer, interview.id, { status: 'completed', completedAt }, now));
   refresh(interview.id);
   return { status: 'ok', message: 'Marked completed. Now send your thank-you.' };
 }
@@ -138,6 +176,7 @@ export async function cancelInterview(interviewId: number, _prev: ActionState): 
   const now = await requestNow();
   const interview = ownInterviewOr404(viewer, interviewId);
   if (interview.status === 'cancelled') return { status: 'ok', message: 'Already cancelled.' };
+  if (!canCancel(interview.status)) return failed('It has already happened: a completed interview cannot be cancelled.');
   getDb().transaction((tx) => {
     updateInterview(tx, viewer, interview.id, { status: 'cancelled' }, now);
     // A calendar that imports the file again must see that something changed.
@@ -242,37 +281,6 @@ export async function removePlannedQuestion(interviewId: number, questionId: num
   return { status: 'ok', message: 'Removed from the plan.' };
 }
 
-export async function saveNotes(interviewId: number, _prev: ActionState, form: FormData): Promise<ActionState> {
-  const viewer = await requireRole('student');
-  formArg(form);
-  const now = await requestNow();
-  const posted = formVersion(form);
-  if (!posted.success) return invalid(posted.error, form);
-  const raw = formObject(form);
-  const parsed = notesSchema(raw).safeParse(raw);
-  if (!parsed.success) return invalid(parsed.error, form);
-  const interview = ownInterviewOr404(viewer, interviewId);
-  const planned = new Set(listPlanQuestionsForViewer(viewer, interview.id).map((q) => q.id));
-  const { generalNotes, ...notes } = parsed.data as { generalNotes: string | null } & Record<string, string | null>;
-  const saved = getDb().transaction((tx) => {
-    // The interview's version stands for the whole form: a stale save changes no note at all.
-    const result = updateInterviewIfVersion(tx, viewer, interview.id, { generalNotes }, now, posted.data.version);
-    if (!result.ok) return result;
-    for (const [field, text] of Object.entries(notes)) {
-      const id = Number(NOTE_FIELD.exec(field)?.[1]);
-      if (!planned.has(id)) continue;
-      savePlanQuestionNotes(tx, viewer, interview.id, id, text, form.get(`interesting-${id}`) === 'on');
-    }
-    return result;
-  });
-  if (!saved.ok) {
-    const labels: Record<string, string> = Object.fromEntries(listPlanQuestionsForViewer(viewer, interview.id).map((q, i) => [`note-${q.id}`, `Notes on question ${i + 1}`]));
-    return staleInterview(viewer, interview.id, form, { ...labels, generalNotes: 'General notes' });
-  }
-  refresh(interview.id);
-  return { status: 'ok', message: 'Notes saved.', version: saved.version };
-}
-
 export async function addReferral(interviewId: number, _prev: ActionState, form: FormData): Promise<ActionState> {
   const viewer = await requireRole('student');
   formArg(form);
@@ -304,12 +312,15 @@ export async function recordThankYou(interviewId: number, _prev: ActionState, fo
   if (!parsed.success) return invalid(parsed.error, form);
   const interview = ownInterviewOr404(viewer, interviewId);
   if (interview.status !== 'completed') return failed('Mark the interview completed first.', form);
-  const saved = getDb().transaction((tx) =>
-    updateInterviewIfVersion(tx, viewer, interview.id, { thankYouChannel: parsed.data.channel, thankYouSentAt: parsed.data.sentOn, thankYouText: parsed.data.text }, now, posted.data.version),
-  );
-  if (!saved.ok) return staleInterview(viewer, interview.id, form, { channel: 'Sent by', text: 'What it said' });
+  // The letter's own counter (thank_you_version): recorded only if the letter is the one this page saved.
+  const saved = getDb().transaction((tx) => recordThankYouSent(tx, viewer, interview.id, posted.data.version, { channel: parsed.data.channel, sentAt: parsed.data.sentOn }, now));
+  if (!saved) {
+    const current = findInterviewForViewer(viewer, interview.id);
+    if (!current) notFound();
+    return staleEdit(form, { version: current.thankYouVersion, values: { text: current.thankYouText ?? '' } }, { text: 'Your thank-you letter' });
+  }
   refresh(interview.id);
-  return { status: 'ok', message: 'Thank-you recorded.', version: saved.version };
+  return { status: 'ok', message: 'Thank-you recorded.' };
 }
 
 export async function deleteInterview(interviewId: number): Promise<void> {
@@ -322,4 +333,80 @@ export async function deleteInterview(interviewId: number): Promise<void> {
   revalidatePath('/interviews');
   revalidatePath('/home');
   redirect('/interviews');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Saved as typed (the autosave contract of lib/autosave.ts): never a redirect, never a page
+// rendered again (no revalidatePath: a keystroke's save must not cost a page load), an ended
+// session answers 'signed-out' and the browser keeps the text. Draft saves carry no audit row.
+
+/**
+ * The notes against each planned question (note-{id}, interesting-{id}) and the general notes,
+ * from the notes_version they were loaded from.
+ */
+export async function autosaveInterviewNotes(interviewId: number, baseVersion: number, changes: AutosaveValues): Promise<AutosaveResult> {
+  const viewer = await getViewerInRole('student');
+  if (!viewer) return { status: 'signed-out' };
+  const id = idParam.safeParse(interviewId);
+  const base = versionParam.safeParse(baseVersion);
+  if (!id.success || !base.success) notFound();
+  const parsed = notesChangesSchema.safeParse(changes);
+  if (!parsed.success) return { status: 'invalid', fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]> };
+  const interview = findInterviewStatusForViewer(viewer, id.data);
+  if (!interview) notFound();
+  if (interview.status === 'cancelled') return { status: 'locked', message: 'This interview was cancelled: plan it again to take notes.' };
+  const now = await requestNow();
+  const result = getDb().transaction((tx) => saveInterviewNotes(tx, viewer, interview.id, base.data, parsed.data, now));
+  if (result.status === 'saved') return { status: 'saved', version: result.version, savedAt: now.toISOString() };
+  const theirs: AutosaveValues = { generalNotes: result.current.generalNotes ?? '' };
+  for (const q of result.current.questions) {
+    theirs[`note-${q.id}`] = q.notes ?? '';
+    theirs[`interesting-${q.id}`] = q.interesting ? 'on' : '';
+  }
+  return { status: 'conflict', version: result.current.version, theirs };
+}
+
+/** The thank-you letter as the student edits it (empty: follow the notes again), from its thank_you_version. */
+export async function autosaveThankYou(interviewId: number, baseVersion: number, changes: AutosaveValues): Promise<AutosaveResult> {
+  const viewer = await getViewerInRole('student');
+  if (!viewer) return { status: 'signed-out' };
+  const id = idParam.safeParse(interviewId);
+  const base = versionParam.safeParse(baseVersion);
+  if (!id.success || !base.success) notFound();
+  const parsed = thankYouTextChangesSchema.safeParse(changes);
+  if (!parsed.success) return { status: 'invalid', fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]> };
+  const interview = findInterviewStatusForViewer(viewer, id.data);
+  if (!interview) notFound();
+  if (interview.status !== 'completed') return { status: 'locked', message: 'Write the thank-you once the interview is completed.' };
+  const now = await requestNow();
+  const result = getDb().transaction((tx) => saveThankYouText(tx, viewer, interview.id, base.data, parsed.data.text, now));
+  if (result.status === 'saved') return { status: 'saved', version: result.version, savedAt: now.toISOString() };
+  return { status: 'conflict', version: result.current.version, theirs: { text: result.current.text ?? '' } };
+}
+
+export type ReorderResult =
+  | { status: 'saved'; version: number }
+  /** The plan changed since the list was shown: here it is as it is now. */
+  | { status: 'stale'; version: number; plan: { id: number; text: string; mustAsk: boolean }[] };
+
+/**
+ * The whole plan in a new order, in one save (the reorder editor: drag, keyboard or Up/Down),
+ * from the plan_version it was shown at. A plan changed since (another tab added or removed a
+ * question) is refused with the plan as it is now. A move is a deliberate act, not a keystroke:
+ * the page is revalidated each time.
+ */
+export async function reorderPlan(interviewId: number, baseVersion: number, ids: number[]): Promise<ReorderResult> {
+  const viewer = await requireRole('student');
+  const base = versionParam.safeParse(baseVersion);
+  const order = planOrderSchema.safeParse(ids);
+  const interview = ownInterviewOr404(viewer, interviewId);
+  if (!base.success || !order.success) notFound();
+  const saved = getDb().transaction((tx) => reorderPlanQuestions(tx, viewer, interview.id, base.data, order.data));
+  // The page behind the editor (its plain list, the notes, the sheet) shows the new order.
+  refresh(interview.id);
+  if (saved.ok) return { status: 'saved', version: saved.version };
+  const now = findInterviewForViewer(viewer, interview.id);
+  if (!now) notFound();
+  const plan = listPlanQuestionsForViewer(viewer, interview.id).map((q) => ({ id: q.id, text: q.text, mustAsk: q.mustAsk }));
+  return { status: 'stale', version: now.planVersion, plan };
 }

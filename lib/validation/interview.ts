@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CHECKLIST_KEYS, INTERVIEW_MODES, OPEN_INTERVIEW_STATUSES, THANK_YOU_CHANNELS } from '@/lib/interviews/vocabulary';
 import { fromLocalInputValue, toLocalDateValue } from '@/lib/time';
-import { idField, optionalFormId, optionalMultilineText, optionalText, requiredText } from './common';
+import { hasMultilineControlCharacters, idField, normaliseNewlines, optionalFormId, optionalText, requiredText } from './common';
 
 export const MIN_DURATION = 10;
 export const MAX_DURATION = 120;
@@ -69,8 +69,15 @@ export function scheduleSchema(ctx: ScheduleContext) {
   return z.object(scheduleShape(ctx));
 }
 
+/** What a new interview may be: planned, scheduled, or one that already happened (entered afterwards, with its real date). */
+export const NEW_INTERVIEW_STATUSES = [...OPEN_INTERVIEW_STATUSES, 'completed'] as const;
+
 export function createInterviewSchema(ctx: ScheduleContext) {
-  return z.object({ ...scheduleShape(ctx), contactId: idField('Choose a contact.') });
+  return z.object({
+    ...scheduleShape(ctx),
+    status: z.enum(NEW_INTERVIEW_STATUSES, { error: 'Choose planned, scheduled or already happened.' }),
+    contactId: idField('Choose a contact.'),
+  });
 }
 
 export type ScheduleInput = z.infer<ReturnType<typeof scheduleSchema>>;
@@ -84,11 +91,18 @@ export function scheduleCrossFieldIssues(raw: Record<string, unknown>, ctx: Sche
   const issues: z.core.$ZodIssue[] = [];
   const add = (path: string, message: string) => issues.push({ code: 'custom', path: [path], message, input: raw[path] });
   const startsAtRaw = typeof raw.startsAt === 'string' ? raw.startsAt.trim() : '';
-  if (raw.status === 'scheduled') {
-    if (startsAtRaw === '') add('startsAt', 'Choose the date and time, or save it as planned.');
+  // Scheduled without a time is saved as planned (lib/interviews/stages.ts statusToSave): no error.
+  if (raw.status === 'scheduled' && startsAtRaw !== '') {
+    const date = fromLocalInputValue(startsAtRaw, ctx.timeZone);
+    if (date && date.getTime() <= ctx.now.getTime()) {
+      add('startsAt', 'This time has passed. Choose a time in the future, or “Already happened” to record an interview you have had.');
+    }
+  }
+  if (raw.status === 'completed') {
+    if (startsAtRaw === '') add('startsAt', 'Enter when the interview took place.');
     else {
       const date = fromLocalInputValue(startsAtRaw, ctx.timeZone);
-      if (date && date.getTime() <= ctx.now.getTime()) add('startsAt', 'This time has passed. Choose a time in the future, or save it as planned.');
+      if (date && date.getTime() > ctx.now.getTime()) add('startsAt', 'An interview that already happened has a date in the past. For one still to come, choose “Scheduled”.');
     }
   }
   const location = typeof raw.location === 'string' ? raw.location.trim() : '';
@@ -114,6 +128,8 @@ export function parseScheduleForm<S extends z.ZodType>(schema: S, raw: Record<st
 export function completeSchema(ctx: ScheduleContext) {
   return z.object({
     completedAt: startsAtField(ctx).refine((d) => d === null || d.getTime() <= ctx.now.getTime(), { error: 'The time it ended cannot be in the future.' }),
+    /** 'yes' once the student confirmed marking it completed before its start time. */
+    early: z.literal('yes').optional().catch(undefined),
   });
 }
 
@@ -138,18 +154,6 @@ export const ownQuestionSchema = z.object({ text: requiredText('Your question', 
 export const NOTE_FIELD = /^note-(\d{1,12})$/;
 export const NOTE_MAX = 5000;
 
-/**
- * Notes are one textarea per planned question (note-{id}) plus an "interesting-{id}" box; the
- * allow-list is the note-* names present, each bounded.
- */
-export function notesSchema(raw: Record<string, unknown>) {
-  const noteKeys = Object.keys(raw).filter((k) => NOTE_FIELD.test(k)).slice(0, 200);
-  return z.object({
-    generalNotes: optionalMultilineText('General notes', 10_000),
-    ...Object.fromEntries(noteKeys.map((k) => [k, optionalMultilineText('Notes', NOTE_MAX)])),
-  });
-}
-
 export function thankYouSchema(ctx: ScheduleContext) {
   const today = toLocalDateValue(ctx.now, ctx.timeZone);
   return z.object({
@@ -171,6 +175,68 @@ export function thankYouSchema(ctx: ScheduleContext) {
         // Sent today: record now rather than midday, which may not have come yet.
         return v === today ? ctx.now : date;
       }),
-    text: optionalMultilineText('What it said', 5000),
   });
 }
+
+export const INTERESTING_FIELD = /^interesting-(\d{1,12})$/;
+export const GENERAL_NOTES_MAX = 10_000;
+export const THANK_YOU_MAX = 5000;
+
+/** As typed (untrimmed, so the text the student sees is the text stored), LF line breaks, bounded, no control characters. */
+function typedText(label: string, max: number) {
+  return z
+    .string({ error: `${label} must be text.` })
+    .transform(normaliseNewlines)
+    .pipe(
+      z
+        .string()
+        .max(max, { error: `${label} must be at most ${max} characters.` })
+        .refine((v) => !hasMultilineControlCharacters(v), { error: `${label} contains control characters. Only text, line breaks and tabs are allowed.` }),
+    )
+    // Nothing but spaces is no note: stored as none.
+    .transform((v) => (v.trim() === '' ? null : v));
+}
+
+export type NotesChanges = {
+  generalNotes?: string | null;
+  questions: { id: number; notes?: string | null; interesting?: boolean }[];
+};
+
+/**
+ * Autosaved notes: some of generalNotes, note-{planId} (text) and interesting-{planId} ('on' or
+ * ''). Any other field is refused as a whole (a page never sends one); the plan ids are checked
+ * against the interview's plan by the write itself.
+ */
+export const notesChangesSchema = z
+  .record(z.string(), z.unknown())
+  .refine((r) => Object.keys(r).length <= 2 * 200 + 1, { error: 'Too many fields at once.' })
+  .transform((raw, ctx): NotesChanges => {
+    const out: NotesChanges = { questions: [] };
+    const byId = new Map<number, { id: number; notes?: string | null; interesting?: boolean }>();
+    const entry = (id: number) => byId.get(id) ?? byId.set(id, { id }).get(id)!;
+    for (const [field, value] of Object.entries(raw)) {
+      const note = NOTE_FIELD.exec(field);
+      const interesting = INTERESTING_FIELD.exec(field);
+      if (field === 'generalNotes') {
+        const parsed = typedText('General notes', GENERAL_NOTES_MAX).safeParse(value);
+        if (parsed.success) out.generalNotes = parsed.data;
+        else ctx.addIssue({ code: 'custom', path: [field], message: parsed.error.issues[0].message });
+      } else if (note) {
+        const parsed = typedText('A note', NOTE_MAX).safeParse(value);
+        if (parsed.success) entry(Number(note[1])).notes = parsed.data;
+        else ctx.addIssue({ code: 'custom', path: [field], message: parsed.error.issues[0].message });
+      } else if (interesting && (value === 'on' || value === '')) {
+        entry(Number(interesting[1])).interesting = value === 'on';
+      } else {
+        ctx.addIssue({ code: 'custom', path: [field], message: 'Not a field of the notes.' });
+      }
+    }
+    out.questions = [...byId.values()].filter((q) => q.id > 0);
+    return out;
+  });
+
+/** The autosaved thank-you letter: its text as typed; empty means "follow my notes again". */
+export const thankYouTextChangesSchema = z.object({ text: typedText('The letter', THANK_YOU_MAX) }).strict();
+
+/** The plan in its new order: every planned question's id, once each. */
+export const planOrderSchema = z.array(idField('Not a question of this plan.')).min(1).max(200);

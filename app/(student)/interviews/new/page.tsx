@@ -31,7 +31,7 @@ export default async function NewInterviewPage({ searchParams }: { searchParams:
               contactId={contact.id}
               timeZone={viewer.timeZone}
               occupations={listOccupationOptions(viewer)}
-              current={{ occupationId: contact.occupationId, status: 'scheduled', startsAt: '', durationMinutes: 30, mode: 'in-person', location: '' }}
+              current={{ occupationId: contact.occupationId, status: 'planned', startsAt: '', durationMinutes: 30, mode: 'in-person', location: '' }}
             />
           </Card>
         </div>

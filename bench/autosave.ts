@@ -4,10 +4,10 @@
 // acknowledged is there: each raises its record's version by one, and the last text sent is the
 // one stored.
 //
-// The path measured is the one autosave that main has: a reflection answer
-// (lib/reflections/actions.ts autosaveInterviewReflection, components/reflections/ReflectionForm).
-// When interview notes autosave too (issue 8 §3), add a Target below for it: its action's name,
-// the page it is posted to, its arguments, and the SQL that reads its version and text back.
+// The path measured is issue 8's own: interview notes (lib/interviews/actions.ts
+// autosaveInterviewNotes). A reflection answer (REFLECTION) is the other target kept here; a
+// Target names the action, the page it is posted to, its arguments, and the SQL that reads its
+// version and text back.
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -58,6 +58,32 @@ const REFLECTION: Target = {
   args: (recordId, baseVersion, field, text) => [recordId, baseVersion, { [field]: text }],
 };
 
+/** Interview notes against a planned question (lib/interviews/actions.ts autosaveInterviewNotes): issue 8's own example. */
+const NOTES: Target = {
+  name: 'interview notes (autosaveInterviewNotes)',
+  action: { exportedName: 'autosaveInterviewNotes', file: 'lib/interviews/actions.ts' },
+  pick: (db, emails) => {
+    const question = db.prepare(
+      "select iq.id, iq.interview_id interviewId from interview_questions iq join interviews i on i.id = iq.interview_id join users u on u.id = i.student_id where u.email = ? and i.student_id = u.id and i.status = 'completed' order by i.id, iq.position limit 1",
+    );
+    const version = db.prepare('select notes_version v from interviews where id = ?');
+    const stored = db.prepare('select notes from interview_questions where id = ?');
+    return emails.map((email) => {
+      const q = question.get(email) as { id: number; interviewId: number } | undefined;
+      if (!q) throw new Error(`${email} has no completed interview with a planned question`);
+      return {
+        email,
+        recordId: q.interviewId,
+        page: `/interviews/${q.interviewId}`,
+        field: `note-${q.id}`,
+        version: () => (version.get(q.interviewId) as { v: number }).v,
+        stored: () => (stored.get(q.id) as { notes: string | null } | undefined)?.notes ?? null,
+      };
+    });
+  },
+  args: (recordId, baseVersion, field, text) => [recordId, baseVersion, { [field]: text }],
+};
+
 /** The action's id in this build, from the manifest Next writes for server actions. */
 function actionId(distDir: string, target: Target): string {
   const manifest = JSON.parse(fs.readFileSync(path.join(distDir, 'server', 'server-reference-manifest.json'), 'utf8')) as {
@@ -86,7 +112,7 @@ export type AutosaveResult = {
   serverCpuMsPerSave: number | null;
 };
 
-export async function benchAutosave(o: AutosaveOptions, target: Target = REFLECTION): Promise<AutosaveResult> {
+export async function benchAutosave(o: AutosaveOptions, target: Target = NOTES): Promise<AutosaveResult> {
   const id = actionId(o.distDir, target);
   const emails = Array.from({ length: o.students }, (_, i) => `bench.student.${1001 + i}@bench.test`);
   const db = new Database(o.db, { readonly: true });
@@ -170,3 +196,6 @@ export async function benchAutosave(o: AutosaveOptions, target: Target = REFLECT
     db.close();
   }
 }
+
+/** What the crowd types into: notes by default, a reflection answer with `--reflection`. */
+export const AUTOSAVE_TARGETS = { notes: NOTES, reflection: REFLECTION } as const;

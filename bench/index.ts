@@ -13,7 +13,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { migrateDatabase } from '../db/migrate';
 import { hashPassword } from '../lib/auth/password';
-import { benchAutosave } from './autosave';
+import { AUTOSAVE_TARGETS, benchAutosave } from './autosave';
 import { actionIds, answerAndSubmit, freshStudents, saveDraft, stored, writers, type Writer } from './actions';
 import { ensureBenchAssignments, generate, SIZE, SMALL_SIZE, type CentreSize } from './generate';
 import { benchGradeSave, ensureGradingData, type GradingBenchIds } from './grading';
@@ -265,7 +265,7 @@ async function runAutosave(server: ChildProcess) {
     signIn: sessionCookie,
     log,
     serverCpuMs: () => cpuMsOf(server.pid),
-  });
+  }, process.argv.includes('--reflection') ? AUTOSAVE_TARGETS.reflection : AUTOSAVE_TARGETS.notes);
   console.log(`\nAutosave, ${autosave.target}: ${autosave.students} students, ${autosave.sent} saves sent, ${autosave.saved} saved, ${autosave.refused} refused, ${autosave.failed} failed`);
   console.log(`  latency p50 ${autosave.p50.toFixed(1)} ms, p95 ${autosave.p95.toFixed(1)} ms (goal < 100 ms${autosave.p95 < 100 ? ', met' : ', NOT MET'}), max ${autosave.max.toFixed(1)} ms`);
   if (autosave.serverCpuMsPerSave !== null) {

@@ -70,6 +70,8 @@ for (const entry of APP_PAGES) {
     await test.step('at 1280×800', async () => {
       await expectNoBogusClassNames(page);
       await expectReadableText(page);
+      // A sentence ending on a time must not end twice ("3:30 p.m.."): lib/text/sentence.ts endSentence.
+      expect.soft(await page.locator('body').innerText(), 'a doubled full stop after a time').not.toMatch(/[ap]\.m\.\./);
       await shoot('1280');
     });
 

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { THANK_YOU_STATE_LABELS, type ThankYouState } from '@/lib/interviews/vocabulary';
+import { endSentence } from '@/lib/text/sentence';
 
 /** The thank-you's standing, at the top of the interview: loud once it is overdue. */
 export function ThankYouCallout({ state, overdueSince, href = '#thank-you' }: { state: ThankYouState; overdueSince: string | null; href?: string }) {
@@ -8,7 +9,7 @@ export function ThankYouCallout({ state, overdueSince, href = '#thank-you' }: { 
       <div className="mb-6 rounded-lg border-2 border-red-700 bg-red-50 p-4 text-red-950">
         <p className="text-lg font-bold">{THANK_YOU_STATE_LABELS.overdue}</p>
         <p>
-          {overdueSince ? `It has been due since ${overdueSince}. ` : ''}Always send a thank-you: an e-mail today, or better yet a card.{' '}
+          {overdueSince ? `${endSentence(`It has been due since ${overdueSince}`)} ` : ''}Always send a thank-you: an e-mail today, or better yet a card.{' '}
           <Link href={href} className="font-semibold text-red-950 underline">
             Record your thank-you
           </Link>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AutosaveAction, AutosaveValues } from '@/lib/autosave';
-import { AutosaveSession } from './autosave';
+import { AutosaveSession } from './autosave-session';
 
 /** A server holding one versioned record, as an autosave action sees it. */
 function server(initial: AutosaveValues) {

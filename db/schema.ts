@@ -588,6 +588,9 @@ export const submissions = sqliteTable(
     uniqueIndex('submissions_personal_unique').on(t.studentId, t.interviewId).where(sql`assignment_id is null`),
     index('submissions_queue_idx').on(t.sectionId, t.status, t.submittedAt),
     index('submissions_student_idx').on(t.studentId, t.updatedAt),
+    // The section overview asks, for each of up to 2,000 students, what they have in this section
+    // and in what state: answered from the index alone.
+    index('submissions_student_section_idx').on(t.studentId, t.sectionId, t.status, t.attempt),
     index('submissions_interview_idx').on(t.interviewId),
   ],
 );
@@ -757,7 +760,13 @@ export const grades = sqliteTable(
     createdAt: createdAt(),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }),
   },
-  (t) => [uniqueIndex('grades_assignment_student_unique').on(t.assignmentId, t.studentId), index('grades_section_idx').on(t.sectionId, t.assignmentId)],
+  (t) => [
+    uniqueIndex('grades_assignment_student_unique').on(t.assignmentId, t.studentId),
+    index('grades_section_idx').on(t.sectionId, t.assignmentId),
+    // The gradebook of a 2,000-student section (totals, cells, statistics, the Canvas export)
+    // reads every grade of the section: from this index alone, never the wide rows.
+    index('grades_section_student_idx').on(t.sectionId, t.studentId, t.status, t.finalPoints, t.assignmentId, t.releasedPoints),
+  ],
 );
 
 /** The level (or typed points) chosen for one rubric criterion in one grade. */

@@ -308,6 +308,7 @@ test('an interview that already happened is entered with its real date; completi
   await page.getByRole('button', { name: 'Mark completed' }).click();
   await expect.poll(() => asked.length).toBe(1);
   expect(asked[0]).toMatch(/due to start at .* Mark it completed anyway\?/);
+  expect(asked[0], 'one full stop after the time').not.toMatch(/[ap]\.m\.\./);
   await page.reload();
   await expect(page.getByText(/^Scheduled · /)).toBeVisible();
   await page.locator('#talk > summary').click();

@@ -9,6 +9,7 @@ import { cancelInterview, completeInterview, createInterview, replanInterview, u
 import { initialActionState, type ActionState } from '@/lib/forms';
 import type { NewInterviewStatus } from '@/lib/interviews/stages';
 import { INTERVIEW_MODE_LABELS, INTERVIEW_MODES, type InterviewMode } from '@/lib/interviews/vocabulary';
+import { endSentence } from '@/lib/text/sentence';
 
 export type OccupationChoice = { id: number; title: string };
 
@@ -160,7 +161,7 @@ export function CompleteForm({ interviewId, defaultEnd, startsAtLocal, startsAtL
     const ended = String(form.get('completedAt') ?? '').trim() || defaultEnd;
     // Both are datetime-local values in the viewer's zone: they compare as text.
     if (startsAtLocal && ended < startsAtLocal) {
-      if (!window.confirm(`This interview is due to start at ${startsAtLabel}. Mark it completed anyway?`)) return;
+      if (!window.confirm(`${endSentence(`This interview is due to start at ${startsAtLabel}`)} Mark it completed anyway?`)) return;
       form.set('early', 'yes');
     }
     formAction(form);

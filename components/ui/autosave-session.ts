@@ -154,7 +154,8 @@ export class AutosaveSession {
           this.version = result.version;
           for (const [k, v] of Object.entries(sent)) if (this.pending[k] === v) delete this.pending[k];
           this.remember();
-          this.set({ version: result.version, status: Object.keys(this.pending).length ? 'saving' : 'saved', message: null });
+          // Saved moments ago (by the other attempt): say when, as after any save.
+          this.set({ version: result.version, savedAt: new Date(), status: Object.keys(this.pending).length ? 'saving' : 'saved', message: null });
           if (Object.keys(this.pending).length) this.schedule(0);
           return;
         }

@@ -56,6 +56,8 @@ describe('AutosaveSession', () => {
     await s.flush(); // the retry: same text, same base version
     expect(db.calls.map((c) => c.base)).toEqual([1, 1]);
     expect(s.getSnapshot()).toMatchObject({ status: 'saved', version: 2, conflict: null });
+    // "Saved at …", as after any save (a tab whose save another tab's copy beat said only "Saved").
+    expect(s.getSnapshot().savedAt).toBeInstanceOf(Date);
     s.setValue('body', 'Hello, Pat!');
     await s.settle();
     expect(db.values.body).toBe('Hello, Pat!');

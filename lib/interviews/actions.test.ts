@@ -202,6 +202,7 @@ describe('creating and scheduling', () => {
     const early = await completeInterview(interviewId, initialActionState, form({ completedAt: '' }));
     expect(early).toMatchObject({ status: 'error' });
     expect(early.message).toMatch(/due to start at .*Confirm/);
+    expect(early.message).not.toMatch(/[ap]\.m\.\./);
     expect(row(interviewId)?.status).toBe('scheduled');
     expect((await completeInterview(interviewId, initialActionState, form({ completedAt: '', early: 'yes' }))).status).toBe('ok');
     expect(row(interviewId)?.status).toBe('completed');

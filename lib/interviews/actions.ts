@@ -53,6 +53,7 @@ import {
   thankYouSchema,
   thankYouTextChangesSchema,
 } from '@/lib/validation/interview';
+import { endSentence } from '@/lib/text/sentence';
 
 /** The student's own interview by a bound id, or a 404 for anything else. */
 function ownInterviewOr404(viewer: StudentViewer, interviewId: unknown): StudentInterviewDetail {
@@ -164,7 +165,7 @@ export async function completeInterview(interviewId: number, _prev: ActionState,
   const completedAt = parsed.data.completedAt ?? now;
   // Before its start time it may still be to come: the page asks first and says so with early=yes.
   if (completesBeforeStart(interview.startsAt, completedAt) && parsed.data.early !== 'yes') {
-    return failed(`It is due to start at ${formatDateTime(interview.startsAt!, viewer.timeZone)}. Confirm that it has already happened.`, form);
+    return failed(`${endSentence(`It is due to start at ${formatDateTime(interview.startsAt!, viewer.timeZone)}`)} Confirm that it has already happened.`, form);
   }
   getDb().transaction((tx) => updateInterview(tx, viewer, interview.id, { status: 'completed', completedAt }, now));
   refresh(interview.id);

@@ -30,6 +30,7 @@ import { CHECKLIST_ITEMS, INTERVIEW_MODE_LABELS, INTERVIEW_STATUS_LABELS, isOpen
 import { INTERVIEW_QUESTION_CATEGORIES, OWN_QUESTION_CATEGORY, OWN_QUESTION_CATEGORY_LABEL } from '@/lib/questions/vocabulary';
 import { formatDateTime, toLocalDateValue, toLocalInputValue } from '@/lib/time';
 import { parseId } from '@/lib/validation/common';
+import { endSentence } from '@/lib/text/sentence';
 
 export const metadata: Metadata = { title: 'Interview' };
 
@@ -109,8 +110,8 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
   const prepareSummary = cancelled
     ? 'Cancelled.'
     : completed
-      ? `Held ${interview.completedAt ? formatDateTime(interview.completedAt, tz) : when}.`
-      : `${when}. Checklist ${progress.done} of ${progress.total}; ${plural(plan.length, 'question', 'questions')} planned.`;
+      ? endSentence(`Held ${interview.completedAt ? formatDateTime(interview.completedAt, tz) : when}`)
+      : `${endSentence(when)} Checklist ${progress.done} of ${progress.total}; ${plural(plan.length, 'question', 'questions')} planned.`;
   const talkSummary = plan.length ? `Notes on ${noted} of ${plan.length} questions.` : interview.generalNotes?.trim() ? 'General notes taken.' : 'No notes yet.';
   const followUpSummary = completed
     ? [

@@ -1,0 +1,2 @@
+CREATE INDEX `grades_section_student_idx` ON `grades` (`section_id`,`student_id`,`status`,`final_points`,`assignment_id`,`released_points`);--> statement-breakpoint
+CREATE INDEX `submissions_student_section_idx` ON `submissions` (`student_id`,`section_id`,`status`,`attempt`);

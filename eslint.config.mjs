@@ -2,6 +2,8 @@ import { defineConfig, globalIgnores } from 'eslint/config';
 import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTs from 'eslint-config-next/typescript';
 
+const NEXT_LINK = { name: 'next/link', message: "Use components/ui/Link: it does not prefetch (every page is dynamic; a prefetch is a server render never reused)." };
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
@@ -16,10 +18,16 @@ export default defineConfig([
     rules: { 'react-hooks/rules-of-hooks': 'off' },
   },
   {
+    // Links go through components/ui/Link (no prefetching: every page is dynamic).
+    files: ['app/**/*.{ts,tsx}', 'lib/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { paths: [NEXT_LINK] }] },
+  },
+  {
     // Components present data; lib/ reads and authorises it.
     files: ['components/**/*.{ts,tsx}'],
+    ignores: ['components/ui/Link.tsx'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@/db', '@/db/*', '**/db/*'], message: 'components/ never imports db/: go through lib/.' }] }],
+      'no-restricted-imports': ['error', { paths: [NEXT_LINK], patterns: [{ group: ['@/db', '@/db/*', '**/db/*'], message: 'components/ never imports db/: go through lib/.' }] }],
     },
   },
   globalIgnores(['.next/**', '.next-*/**', 'node_modules/**', 'data/**', '.e2e/**', 'drizzle/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts']),

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import { ScrollBox } from '@/components/ui/Button';
 
 export type GridInterview = { id: number; contactName: string; organisation: string | null; status: string; startsAt: Date | null };

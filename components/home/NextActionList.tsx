@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import { isPastDue, type NextAction } from '@/lib/interviews/rules';
 
 /** The student's to-do list, most urgent first; overdue items say so in words, not only colour. */

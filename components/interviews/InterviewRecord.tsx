@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import type { ReactNode } from 'react';
 import { thankYouOverdueAt, thankYouSentInTime, thankYouState } from '@/lib/interviews/rules';
 import {

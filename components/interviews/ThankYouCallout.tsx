@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import { THANK_YOU_STATE_LABELS, type ThankYouState } from '@/lib/interviews/vocabulary';
 import { endSentence } from '@/lib/text/sentence';
 

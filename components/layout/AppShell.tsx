@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import type { ReactNode } from 'react';
 import { signOutNow } from '@/lib/auth/actions';
 import { ROLE_LABELS, type Role } from '@/lib/accounts/vocabulary';

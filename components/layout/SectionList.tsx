@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 
 export type SectionItem = { id: number; courseCode: string; sectionCode: string; title: string; term: string; studentCount: number };
 

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import type { ReferralNode } from '@/lib/contacts/network';
 
 function ledTo(node: ReferralNode): string {

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 
 /**
  * The bell in the header: a link to the notifications page with the unread count. The count is

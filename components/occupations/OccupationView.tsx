@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import { OCCUPATION_STATUS_LABELS, type OccupationStatus } from '@/lib/occupations/vocabulary';
 import { FilterPills } from '@/components/ui/Button';
 import { sourceLines } from './sources';

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import { useActionState, useState } from 'react';
 import { ActionForm } from '@/components/ui/ActionForm';
 import { Field, SelectField, TextArea } from '@/components/ui/Field';

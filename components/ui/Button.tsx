@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import type { AnchorHTMLAttributes, ComponentPropsWithRef, ReactNode } from 'react';
 import { controlClass, noticeClass, pillClass, type ControlSize, type ControlVariant, type NoticeTone } from './controls';
 

@@ -1,6 +1,6 @@
 import { listOccupationOptions } from '@/db/queries/occupations';
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import { listContactsForViewer } from '@/db/queries/contacts';
 import { ContactFilters } from '@/components/contacts/ContactFilters';
 import { ContactStatus } from '@/components/contacts/ContactStatus';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import { countContactsForViewer } from '@/db/queries/contacts';
 import { countInterviewsForViewer } from '@/db/queries/interviews';
 import { listSectionsForViewer } from '@/db/queries/sections';

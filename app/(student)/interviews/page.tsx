@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import { listInterviewsForViewer } from '@/db/queries/interviews';
 import { INTERVIEW_MODE_LABELS, INTERVIEW_STATUS_LABELS, INTERVIEW_STATUSES, isInterviewStatus } from '@/lib/interviews/vocabulary';
 import { ThankYouBadge } from '@/components/interviews/ThankYouCallout';

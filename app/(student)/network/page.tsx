@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import { listReferralLinksForViewer, NETWORK_LIMIT } from '@/db/queries/network';
 import { ReferralTree } from '@/components/network/ReferralTree';
 import { Card, PageHeader } from '@/components/ui/PageHeader';

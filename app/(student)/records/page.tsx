@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import { EXPORT_TABLES } from '@/db/queries/export';
 import { ButtonLink } from '@/components/ui/Button';
 import { Card, PageHeader } from '@/components/ui/PageHeader';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import { listUsers } from '@/db/queries/users';
 import { ROLE_LABELS, ROLES, type Role } from '@/lib/accounts/vocabulary';
 import { ButtonLink, FilterPills, ScrollBox } from '@/components/ui/Button';

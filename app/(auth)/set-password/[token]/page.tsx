@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import { findValidPasswordToken } from '@/db/queries/tokens';
 import { SetPasswordForm } from '@/components/auth/SetPasswordForm';
 import { now } from '@/lib/clock';

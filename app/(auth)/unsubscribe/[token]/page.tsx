@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import { UnsubscribeForm } from '@/components/reminders/ReminderForms';
 import { previewUnsubscribe } from '@/lib/reminders/unsubscribe';
 import { REMINDER_LABELS } from '@/lib/reminders/vocabulary';

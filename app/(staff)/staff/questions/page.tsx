@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import { listDefaultQuestions, listOwnStaffQuestions } from '@/db/queries/questions';
 import { AddQuestionForm, OwnQuestions } from '@/components/questions/StaffQuestionForms';
 import { Card, PageHeader } from '@/components/ui/PageHeader';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import { countReviewQueueForViewer, listReviewAssignmentOptions, listReviewQueueForViewer, listReviewSectionOptions } from '@/db/queries/review';
 import { sectionLabel } from '@/components/layout/SectionList';
 import { FilterPills, ScrollBox } from '@/components/ui/Button';

@@ -1,6 +1,6 @@
 import { listOccupationOptions } from '@/db/queries/occupations';
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import { notFound } from 'next/navigation';
 import { findContactForViewer } from '@/db/queries/contacts';
 import { listContactChoices } from '@/db/queries/interviews';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import { exportAllForViewer } from '@/db/queries/export';
 import { PrintButton } from '@/components/interviews/PrintButton';
 import { PortfolioView } from '@/components/portfolio/PortfolioView';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import { listSectionStaff, listSectionStudents } from '@/db/queries/sections';
 import { sectionLabel } from '@/components/layout/SectionList';
 import { ButtonLink, ScrollBox } from '@/components/ui/Button';

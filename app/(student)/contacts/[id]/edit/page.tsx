@@ -1,6 +1,6 @@
 import { listOccupationOptions } from '@/db/queries/occupations';
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import { notFound } from 'next/navigation';
 import { findContactForViewer, listContactOptions } from '@/db/queries/contacts';
 import { ContactForm } from '@/components/contacts/ContactForm';

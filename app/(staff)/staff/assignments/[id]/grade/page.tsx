@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import { notFound, redirect } from 'next/navigation';
 import { findAssignmentToGrade, firstInGraderQueue } from '@/db/queries/grading';
 import { PageHeader } from '@/components/ui/PageHeader';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import { notFound } from 'next/navigation';
 import { assignmentHasGrades, findAssignmentToGrade, findRubricOfAssignment, listRubricsOf } from '@/db/queries/grading';
 import { GradingSettingsForm } from '@/components/grading/GradingSettingsForm';

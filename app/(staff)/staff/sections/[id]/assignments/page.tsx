@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import { listSectionAssignmentsForViewer } from '@/db/queries/assignments';
 import { sectionLabel } from '@/components/layout/SectionList';
 import { PageHeader } from '@/components/ui/PageHeader';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import { notFound } from 'next/navigation';
 import { gradebookAudience, gradebookPage, gradebookStats, listGradebookColumns, listSectionAssignmentsToGrade } from '@/db/queries/grading';
 import { findSectionForViewer } from '@/db/queries/sections';

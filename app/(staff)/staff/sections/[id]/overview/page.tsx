@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import { findSectionProgressForViewer, listSectionOverviewForViewer } from '@/db/queries/overview';
 import { sectionLabel } from '@/components/layout/SectionList';
 import { MethodChart } from '@/components/overview/MethodChart';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import { notFound } from 'next/navigation';
 import { findAssignmentToGrade, findExtensionDueAt, findGrade, findProcessFacts, findRubricOfAssignment, findStudentToGrade, graderPosition } from '@/db/queries/grading';
 import { findInterviewForViewer, listInterviewReferralsForViewer, listPlanQuestionsForViewer } from '@/db/queries/interviews';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import { listReflectionQuestionChoices } from '@/db/queries/questions';
 import { AssignmentForm } from '@/components/assignments/AssignmentForm';
 import { sectionLabel } from '@/components/layout/SectionList';

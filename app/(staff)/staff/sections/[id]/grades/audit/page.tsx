@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import { notFound } from 'next/navigation';
 import { findSectionToGrade, listGradeAudit } from '@/db/queries/grading';
 import { sectionLabel } from '@/components/layout/SectionList';

@@ -337,8 +337,17 @@ async function pagesOf(c: Centre, grading: GradingBenchIds): Promise<Page[]> {
   return list.map(([path, cookie, label]) => ({ path, cookie, label: label ?? path }));
 }
 
-function printTable(results: Result[]) {
-  const floor = results[0];
+/**
+ * The floor a table is read against: the sign-in page measured first and again last, taking the
+ * faster p50 and the higher throughput of the two, so that a cold start (the first page a fresh
+ * server renders) or a busy moment cannot flatter every ratio.
+ */
+function floorOf(first: Result, last: Result | undefined): Result {
+  if (!last) return first;
+  return { ...first, p50: Math.min(first.p50, last.p50), p95: Math.min(first.p95, last.p95), rps10: Math.max(first.rps10, last.rps10) };
+}
+
+function printTable(results: Result[], floor: Result = results[0]) {
   console.log('\npage                                 status  p50 ms  p95 ms  ×floor(p50)  rps@1  rps@10  %floor@10  p95@10  err@100  JS gz kB  +sign-in');
   for (const r of results) {
     console.log(
@@ -408,6 +417,9 @@ async function main() {
     for (const c of centres) servers.set(c, await startServer(c));
     const server = servers.get(BIG)!;
     if (process.argv.includes('--autosave')) return await autosaveOnly(began, server);
+    // A fresh server's first pages are slow (JIT, the database's pages coming into memory): warm
+    // each on the floor before anything is measured.
+    for (const c of centres) await load(`${c.base}/sign-in`, '', 4, 50);
     const bigPages = await pagesOf(BIG, grading.get(BIG)!);
     const smallPages = withSmall ? await pagesOf(SMALL, grading.get(SMALL)!) : [];
     if (onlyActions) bigPages.splice(1);
@@ -420,9 +432,11 @@ async function main() {
       if (q) smallResults.push({ ...(await measure(q.path, q.cookie, SMALL.base)), page: q.label });
       log(`${p.label} done`);
     }
+    const floorAgain = await measure('/sign-in', '', BIG.base);
     results.push(...(await measureActions()));
-    const floor = results[0];
-    printTable(results);
+    const floor = floorOf(results[0], floorAgain);
+    console.log(`\nfloor (sign-in) p50 ${results[0].p50.toFixed(1)} ms at the start, ${floorAgain.p50.toFixed(1)} ms at the end; rps@10 ${results[0].rps10.toFixed(0)} and ${floorAgain.rps10.toFixed(0)}: ratios below use the faster of each`);
+    printTable(results, floor);
     const ratios = withSmall ? printCentreRatios(results.slice(0, smallResults.length), smallResults) : [];
     const save = await benchGradeSave(DB, grading.get(BIG)!);
     console.log(`\ngrade save (one transaction: grade, criteria, audit row; in-process): p50 ${save.p50.toFixed(2)} ms, p95 ${save.p95.toFixed(2)} ms, ${save.perSecond.toFixed(0)}/s`);

@@ -86,27 +86,49 @@ async function newPage(browser: Browser, baseURL: string | undefined) {
 
 const CSP_MESSAGE = /Content[ -]Security[ -]Policy/i;
 
+/** Each test's violation list, and how to watch one more context for it. */
+const violationsWatcher = new WeakMap<string[], (ctx: BrowserContext) => void>();
+
+/** Adds a content-security-policy violation reported on this page's console to `violations`, until the returned function is called. */
+export function watchPageForCspViolations(page: Page, violations: string[]): () => void {
+  const onConsole = (message: { text(): string }) => {
+    if (CSP_MESSAGE.test(message.text())) violations.push(`${page.url()}: ${message.text()}`);
+  };
+  page.on('console', onConsole);
+  return () => page.off('console', onConsole);
+}
+
 export const test = base.extend<Fixtures>({
   cspViolations: [
-    async ({ context, browser }, use) => {
+    async ({ browser }, use) => {
       const violations: string[] = [];
-      const watch = (ctx: BrowserContext) =>
+      const watched = new WeakSet<BrowserContext>();
+      const watch = (ctx: BrowserContext) => {
+        if (watched.has(ctx)) return;
+        watched.add(ctx);
         ctx.on('console', (message) => {
           if (CSP_MESSAGE.test(message.text())) violations.push(`${message.page()?.url() ?? '?'}: ${message.text()}`);
         });
-      watch(context);
+      };
       const newContext = browser.newContext.bind(browser);
       browser.newContext = async (options) => {
         const ctx = await newContext(options);
         watch(ctx);
         return ctx;
       };
+      // The test's own context is watched by the `context` fixture below, and made only when a
+      // test asks for it (a test that opens its own contexts no longer pays for an unused one).
+      violationsWatcher.set(violations, watch);
       await use(violations);
       browser.newContext = newContext;
       expect(violations, 'content-security-policy violations reported in the console').toEqual([]);
     },
     { auto: true },
   ],
+  context: async ({ context, cspViolations }, use) => {
+    violationsWatcher.get(cspViolations)?.(context);
+    await use(context);
+  },
   login: async ({ page }, use) => {
     await use((role) => signIn(page, DEMO_EMAIL[role]));
   },

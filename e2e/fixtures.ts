@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { test as base, expect, type Browser, type BrowserContext, type ConsoleMessage, type Page } from '@playwright/test';
 import { DEMO_PASSWORD, demoStudents } from '../db/seed/demo';
 
 export type DemoRole = 'student' | 'counsellor' | 'instructor' | 'admin';
@@ -89,11 +89,16 @@ const CSP_MESSAGE = /Content[ -]Security[ -]Policy/i;
 /** Each test's violation list, and how to watch one more context for it. */
 const violationsWatcher = new WeakMap<string[], (ctx: BrowserContext) => void>();
 
-/** Adds a content-security-policy violation reported on this page's console to `violations`, until the returned function is called. */
-export function watchPageForCspViolations(page: Page, violations: string[]): () => void {
-  const onConsole = (message: { text(): string }) => {
-    if (CSP_MESSAGE.test(message.text())) violations.push(`${page.url()}: ${message.text()}`);
+/** A console listener that adds each content-security-policy violation to `violations`. */
+function cspListener(violations: string[]) {
+  return (message: ConsoleMessage) => {
+    if (CSP_MESSAGE.test(message.text())) violations.push(`${message.page()?.url() ?? '?'}: ${message.text()}`);
   };
+}
+
+/** Watches one page (one that outlives a test) for this test's violations, until the returned function is called. */
+export function watchPageForCspViolations(page: Page, violations: string[]): () => void {
+  const onConsole = cspListener(violations);
   page.on('console', onConsole);
   return () => page.off('console', onConsole);
 }
@@ -106,9 +111,7 @@ export const test = base.extend<Fixtures>({
       const watch = (ctx: BrowserContext) => {
         if (watched.has(ctx)) return;
         watched.add(ctx);
-        ctx.on('console', (message) => {
-          if (CSP_MESSAGE.test(message.text())) violations.push(`${message.page()?.url() ?? '?'}: ${message.text()}`);
-        });
+        ctx.on('console', cspListener(violations));
       };
       const newContext = browser.newContext.bind(browser);
       browser.newContext = async (options) => {

@@ -44,7 +44,8 @@ function Stage({ id, stage, current, summary, children }: { id: string; stage: I
   return (
     <details id={id} open={stage === current} className="group min-w-0 scroll-mt-4 rounded-lg border border-stone-300 bg-white shadow-sm">
       <summary className="flex cursor-pointer items-baseline gap-3 rounded-lg p-4 hover:bg-stone-50 sm:px-5">
-        <h2 className="text-xl font-semibold text-stone-900">
+        {/* The stage's name stays on one line; its summary wraps beside it on a phone. */}
+        <h2 className="shrink-0 text-xl font-semibold text-stone-900">
           {number}. {INTERVIEW_STAGE_LABELS[stage]}
         </h2>
         <span className="min-w-0 text-sm text-stone-700">

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { completedInterview, newPerson, reflectionAssignment } from './data';
 import { e2eDb } from './db';
-import { expect, signIn, test } from './fixtures';
+import { autosaveRunning, expect, signIn, test } from './fixtures';
 
 const FIRST = /^1\. Would this occupation be compatible/;
 const SECOND = /^2\. What aspects of this occupation would you particularly like/;
@@ -58,11 +58,41 @@ test('with the server out of reach the text is kept in the browser, and saved wh
   const again = await context.newPage();
   await again.goto(`/interviews/${id}#reflection`);
   await expect(again.locator('#reflection').getByLabel(FIRST)).toHaveValue('Written on a train with no signal.');
-  await expect(again.locator('#reflection').getByRole('status').filter({ hasText: /^Saved at / })).toBeVisible();
+  // On the one status line, so that a failure prints what it said instead.
+  await expect(again.locator('#reflection').getByRole('status')).toHaveText(/^Saved at /);
   // Now the server has it: without the browser's copy it is still there.
   await again.evaluate(() => window.localStorage.clear());
   await again.reload();
   await expect(again.locator('#reflection').getByLabel(FIRST)).toHaveValue('Written on a train with no signal.');
+});
+
+test('text typed before the page’s scripts have run is saved once they run, and no later render puts the old text back', async ({ page }) => {
+  const me = newPerson();
+  const { id } = completedInterview(me.id);
+  await signIn(page, me.email);
+  // A slow phone: the page's HTML is there, its scripts are still on their way.
+  let scriptsArrive = () => {};
+  const held = new Promise<void>((resolve) => (scriptsArrive = resolve));
+  await page.route(/\/_next\/static\/.*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`/interviews/${id}#reflection`, { waitUntil: 'domcontentloaded' });
+  const reflection = page.locator('#reflection');
+  await expect(reflection.locator('[data-autosave="starting"]')).toBeAttached();
+  await reflection.getByLabel(FIRST).fill('Typed while the page was still loading.');
+  scriptsArrive();
+  await expect(reflection.getByRole('status')).toHaveText(/^Saved at /);
+  await expect(reflection.getByText('1 of 10 answered')).toBeVisible();
+  // Typing in another answer renders the form again: the first answer's text stays.
+  await reflection.getByLabel(SECOND).fill('And this after it loaded.');
+  await expect(reflection.getByText('2 of 10 answered')).toBeVisible();
+  await expect(reflection.getByLabel(FIRST)).toHaveValue('Typed while the page was still loading.');
+  // The browser's copy goes once the server has everything: what the reload shows is the server's.
+  await expect.poll(() => page.evaluate(() => window.localStorage.length)).toBe(0);
+  await page.reload();
+  await expect(page.locator('#reflection').getByLabel(FIRST)).toHaveValue('Typed while the page was still loading.');
+  await expect(page.locator('#reflection').getByLabel(SECOND)).toHaveValue('And this after it loaded.');
 });
 
 test('two tabs on one reflection: the second save says it changed elsewhere and keeps both texts', async ({ page, context }) => {
@@ -72,6 +102,7 @@ test('two tabs on one reflection: the second save says it changed elsewhere and 
   await page.goto(`/interviews/${id}#reflection`);
   const other = await context.newPage();
   await other.goto(`/interviews/${id}#reflection`);
+  await autosaveRunning(other.locator('#reflection'));
 
   await page.locator('#reflection').getByLabel(FIRST).fill('From the first tab.');
   await expect(page.locator('#reflection').getByRole('status').filter({ hasText: /^Saved at / })).toBeVisible();
@@ -201,8 +232,7 @@ test('two tabs on one interview’s notes: the second save says it changed elsew
   await page.goto(`/interviews/${id}`);
   const other = await context.newPage();
   await other.goto(`/interviews/${id}`);
-  // Both tabs running before either types (a tab still starting would take the other's browser copy as its own).
-  await other.waitForLoadState('networkidle');
+  await autosaveRunning(other.locator('#notes'));
   for (const p of [page, other]) await p.locator('#talk > summary').click();
 
   await page.locator('#notes').getByLabel('General notes').fill('From the first tab.');

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Browser, type BrowserContext, type ConsoleMessage, type Page } from '@playwright/test';
+import { test as base, expect, type Browser, type BrowserContext, type ConsoleMessage, type Locator, type Page } from '@playwright/test';
 import { DEMO_PASSWORD, demoStudents } from '../db/seed/demo';
 
 export type DemoRole = 'student' | 'counsellor' | 'instructor' | 'admin';
@@ -39,6 +39,16 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 /** The form's own message (Next's route announcer is an alert region too, outside main). */
 export const formAlert = (page: Page) => page.getByRole('main').getByRole('alert');
 export const formStatus = (page: Page) => page.getByRole('main').getByRole('status');
+
+/**
+ * Waits until every autosaving form under `scope` runs (its data-autosave mark reads "on"). A
+ * second tab opened on the same text must be running before the first one types: a tab still
+ * starting takes the other tab's browser copy as its own (rightly, but then nothing conflicts).
+ */
+export async function autosaveRunning(scope: Page | Locator): Promise<void> {
+  await expect(scope.locator('[data-autosave="on"]').first()).toBeAttached();
+  await expect(scope.locator('[data-autosave="starting"]')).toHaveCount(0);
+}
 
 export async function expectNoAxeViolations(page: Page): Promise<void> {
   // Measured: half of every call went to the blank page the default mode opens to merge results

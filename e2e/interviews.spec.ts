@@ -115,7 +115,12 @@ test('a student plans, prepares, runs, thanks and reflects on an interview, one 
   await expectNoAxeViolations(page);
   await editor.getByRole('button', { name: `Drag to reorder: ${Q.salary}` }).focus();
   await page.keyboard.press('Enter');
+  // The drag begins on the next frame, when focus moves to an insertion point (read out as
+  // "Insert …"): a key pressed before then is not part of the drag. Wait for it, as a person would.
+  const focused = page.locator(':focus');
+  await expect(focused).toHaveAccessibleName(/^Insert /);
   await page.keyboard.press('Home');
+  await expect(focused).toHaveAccessibleName(/^Insert before /);
   await page.keyboard.press('Enter');
   await expect(plan.getByRole('status').filter({ hasText: 'is now question 1.' })).toBeVisible();
   await expect(editor.getByRole('row').first()).toContainText(Q.salary);

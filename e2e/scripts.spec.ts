@@ -1,6 +1,6 @@
 import { newPerson } from './data';
 import { e2eDb } from './db';
-import { expect, expectNoAxeViolations, formStatus, signIn, test } from './fixtures';
+import { autosaveRunning, expect, expectNoAxeViolations, formStatus, signIn, test } from './fixtures';
 
 /** A contact of the student's, found through their dentist, with a phone number. */
 function contactOf(studentId: number, name = 'Aiko Sato'): number {
@@ -57,6 +57,7 @@ test('two tabs on one script: the second save says it changed elsewhere and keep
   await page.goto(`/contacts/${contact}/script?script=${id}`);
   const other = await context.newPage();
   await other.goto(`/contacts/${contact}/script?script=${id}`);
+  await autosaveRunning(other);
 
   await page.getByLabel('Script', { exact: true }).fill('From the first tab.');
   await expect(saved(page)).toBeVisible();

@@ -83,7 +83,7 @@ export function AnswerForm({
   const errorsFor = (name: string) => [...(autosave.fieldErrors[name] ?? []), ...(result.fieldErrors?.[name] ?? [])];
 
   return (
-    <div className="space-y-5">
+    <div className="space-y-5" {...autosave.fields}>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <p className="text-sm font-semibold text-stone-800">
           {answered} of {questions.length} answered

@@ -54,7 +54,7 @@ export function NotesForm({
     labels[interestingField(q.id)] = `Particularly interesting (${i + 1}): “on” if marked`;
   });
   return (
-    <div className="space-y-4">
+    <div className="space-y-4" {...autosave.fields}>
       <AutosaveStatusText status={autosave.status} savedAt={autosave.savedAt} message={autosave.message} timeZone={timeZone} />
       {autosave.conflict ? <AutosaveConflictPanel conflict={autosave.conflict} labels={labels} onResolve={autosave.resolveConflict} /> : null}
       {questions.length === 0 ? <p className="text-sm text-stone-700">No questions planned: general notes only.</p> : null}

@@ -91,7 +91,7 @@ export function ThankYouPanel({
   };
 
   return (
-    <div className="space-y-4">
+    <div className="space-y-4" {...autosave.fields}>
       <div className="space-y-2">
         <TextArea
           label="Your thank-you letter"

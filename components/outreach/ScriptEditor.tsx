@@ -114,7 +114,7 @@ export function ScriptEditor({
   }
 
   return (
-    <div className="space-y-4">
+    <div className="space-y-4" {...autosave.fields}>
       <AutosaveStatusText status={autosave.status} savedAt={autosave.savedAt} message={autosave.message} timeZone={timeZone} />
       {autosave.conflict ? <AutosaveConflictPanel conflict={autosave.conflict} labels={LABELS} onResolve={autosave.resolveConflict} /> : null}
       <Field

@@ -29,7 +29,7 @@ export function ReflectionForm({
   const answered = questions.filter((q) => (autosave.values[answerField(q.id)] ?? '').trim()).length;
   const labels = Object.fromEntries(questions.map((q, i) => [answerField(q.id), `${i + 1}. ${q.text}`]));
   return (
-    <div className="space-y-4">
+    <div className="space-y-4" {...autosave.fields}>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <p className="text-sm font-semibold text-stone-800">
           {answered} of {questions.length} answered

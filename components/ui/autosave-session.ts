@@ -44,6 +44,8 @@ type Snapshot = {
   conflict: AutosaveConflict | null;
   message: string | null;
   fieldErrors: Record<string, string[]>;
+  /** The engine runs in this page: typing saves from now on (until then the page is only HTML). */
+  started: boolean;
 };
 
 /**
@@ -62,6 +64,8 @@ export class AutosaveSession {
   private inFlightSave: Promise<void> | null = null;
   /** The page is gone (a link, the Back button): what waited was sent once more; no more timers. */
   private detached = false;
+  /** Fields typed in since the engine started (their text in the page is the engine's own). */
+  private typed = new Set<string>();
 
   constructor(
     private readonly storageKey: string,
@@ -71,7 +75,7 @@ export class AutosaveSession {
     private readonly delayMs: number,
   ) {
     this.version = loadedVersion;
-    this.snapshot = { values: loadedValues, version: loadedVersion, status: 'idle', savedAt: null, conflict: null, message: null, fieldErrors: {} };
+    this.snapshot = { values: loadedValues, version: loadedVersion, status: 'idle', savedAt: null, conflict: null, message: null, fieldErrors: {}, started: false };
   }
 
   subscribe = (listener: () => void) => {
@@ -105,6 +109,7 @@ export class AutosaveSession {
   }
 
   setValue = (name: string, text: string): void => {
+    this.typed.add(name);
     this.pending[name] = text;
     this.remember();
     this.set({ values: { ...this.snapshot.values, [name]: text } });
@@ -229,6 +234,21 @@ export class AutosaveSession {
       const theirs = Object.fromEntries(Object.keys(differing).map((k) => [k, this.loadedValues[k] ?? '']));
       this.set({ values: { ...this.snapshot.values, ...differing }, status: 'conflict', conflict: { version: this.loadedVersion, theirs, mine: differing } });
     }
+  }
+
+  /**
+   * Starts the engine once the page's scripts run: first the copy an earlier visit left in this
+   * browser, then what was typed into the page before its scripts had started (on a slow phone a
+   * person can type before then; nothing saw that text, and the next render would have put the
+   * loaded text back over it). The text typed now is the newest, so it wins over the older copy,
+   * except in a field typed in since the engine started.
+   */
+  start(typedBeforeStart: AutosaveValues): void {
+    this.restoreLocalCopy();
+    for (const [name, text] of Object.entries(typedBeforeStart)) {
+      if (!this.typed.has(name) && text !== this.snapshot.values[name]) this.setValue(name, text);
+    }
+    this.set({ started: true });
   }
 
   attach(): void {

@@ -64,6 +64,26 @@ describe('AutosaveSession', () => {
     s.detach();
   });
 
+  it('text typed before the engine started is saved when it starts, unless the field was typed in since', async () => {
+    const db = server({ body: 'Hello', title: 'Greeting' });
+    const s = session(db.save, { body: 'Hello', title: 'Greeting' });
+    expect(s.getSnapshot().started).toBe(false);
+    s.setValue('title', 'Greeting, typed after the start');
+    s.start({ body: 'Hello, typed while the page loaded', title: 'Greeting, typed before' });
+    expect(s.getSnapshot()).toMatchObject({ started: true, values: { body: 'Hello, typed while the page loaded', title: 'Greeting, typed after the start' } });
+    expect(await s.settle()).toBe(2);
+    expect(db.values).toEqual({ body: 'Hello, typed while the page loaded', title: 'Greeting, typed after the start' });
+  });
+
+  it('starting with nothing typed early sends nothing', async () => {
+    const db = server({ body: 'Hello' });
+    const s = session(db.save);
+    s.start({});
+    expect(s.getSnapshot().started).toBe(true);
+    expect(await s.settle()).toBe(1);
+    expect(db.calls).toEqual([]);
+  });
+
   it('two tabs: the second save says changed elsewhere and keeps both texts', async () => {
     const db = server({ body: 'Hello' });
     const one = session(db.save);

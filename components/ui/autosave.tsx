@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { AutosaveAction, AutosaveValues } from '@/lib/autosave';
 // The engine is a plain module: a 'use client' module exports components, hooks and types only.
 import { AutosaveSession, type AutosaveConflict, type AutosaveStatus } from './autosave-session';
@@ -59,6 +59,21 @@ function guardInAppLinks(session: AutosaveSession): () => void {
   return () => document.removeEventListener('click', onClick, true);
 }
 
+/**
+ * What was typed into the text fields under `container` before the page's scripts ran: a field
+ * whose text is no longer the text it was rendered with. Read right after hydration, before any
+ * render can put the rendered text back.
+ */
+function typedBeforeStart(container: HTMLElement | null): AutosaveValues {
+  const typed: AutosaveValues = {};
+  if (!container) return typed;
+  for (const field of container.querySelectorAll<HTMLTextAreaElement | HTMLInputElement>('textarea[name], input[name]')) {
+    if (field instanceof HTMLInputElement && !['text', 'search', 'email', 'url', 'tel'].includes(field.type)) continue;
+    if (field.value !== field.defaultValue) typed[field.name] = field.value;
+  }
+  return typed;
+}
+
 export function useAutosave({
   storageKey,
   version,
@@ -75,11 +90,13 @@ export function useAutosave({
 }) {
   const [session] = useState(() => new AutosaveSession(storageKey, version, values, save, delayMs));
   const snapshot = useSyncExternalStore(session.subscribe, session.getSnapshot, session.getSnapshot);
+  const fieldsRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     session.attach();
+    const typedEarly = typedBeforeStart(fieldsRef.current);
     // After hydration, so the first render matches the server's.
-    const t = setTimeout(() => session.restoreLocalCopy(), 0);
+    const t = setTimeout(() => session.start(typedEarly), 0);
     const onHide = () => {
       if (document.visibilityState === 'hidden') void session.flush();
     };
@@ -101,7 +118,9 @@ export function useAutosave({
     };
   }, [session]);
 
-  return { ...snapshot, setValue: session.setValue, flush: session.flush, settle: session.settle, resolveConflict: session.resolveConflict, currentValues: () => session.getSnapshot().values };
+  /** For the element holding the fields: what was typed there before the scripts ran is found, and it says when saving has started. */
+  const fields = { ref: fieldsRef, 'data-autosave': snapshot.started ? 'on' : 'starting' } as const;
+  return { ...snapshot, fields, setValue: session.setValue, flush: session.flush, settle: session.settle, resolveConflict: session.resolveConflict, currentValues: () => session.getSnapshot().values };
 }
 
 const STATUS_TEXT: Record<AutosaveStatus, string> = {

@@ -19,6 +19,7 @@ import { EMAIL_FOLLOW_UP_AFTER_MS, UNANSWERED_OUTCOMES } from '@/lib/outreach/vo
 import { answeredSummary, effectiveDueAt, isClosedFor, resubmissionsLeft } from '@/lib/submissions/rules';
 import type { SubmissionStatus } from '@/lib/submissions/vocabulary';
 import { endSentence } from '@/lib/text/sentence';
+import { dateTimeFormat } from '@/lib/time';
 
 export function checklistProgress(checklist: Checklist): { done: number; total: number; nextItem: ChecklistKey | null } {
   const undone = CHECKLIST_ITEMS.filter((item) => checklist[item.key] !== true);
@@ -276,7 +277,7 @@ function daysSince(then: Date, now: Date): number {
 
 /** Calendar date in a time zone as a UTC day number, for "today"/"tomorrow" comparisons. */
 export function dayNumber(d: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
+  const parts = dateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
     .formatToParts(d)
     .reduce<Record<string, string>>((acc, p) => ({ ...acc, [p.type]: p.value }), {});
   return Math.round(Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day)) / DAY_MS);
@@ -285,7 +286,7 @@ export function dayNumber(d: Date, timeZone: string): number {
 /** A bad zone from a user's settings must not break their home page: fall back to UTC. */
 export function safeTimeZone(timeZone: string): string {
   try {
-    new Intl.DateTimeFormat('en', { timeZone });
+    dateTimeFormat('en', { timeZone });
     return timeZone;
   } catch {
     return 'UTC';
@@ -301,7 +302,7 @@ export function relativeDayPossessive(when: Date, now: Date, zone: string): stri
   const diff = dayNumber(when, timeZone) - dayNumber(now, timeZone);
   if (diff === 0) return "today's";
   if (diff === 1) return "tomorrow's";
-  const weekday = new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone }).format(when);
+  const weekday = dateTimeFormat('en-GB', { weekday: 'long', timeZone }).format(when);
   return diff >= 7 ? `next ${weekday}'s` : `${weekday}'s`;
 }
 
@@ -312,7 +313,7 @@ export function relativeDayPossessive(when: Date, now: Date, zone: string): stri
 export function dueWording(when: Date, now: Date, zone: string): string {
   const timeZone = safeTimeZone(zone);
   const diff = dayNumber(when, timeZone) - dayNumber(now, timeZone);
-  const time = new Intl.DateTimeFormat('en-CA', { hour: 'numeric', minute: '2-digit', timeZone }).format(when);
+  const time = dateTimeFormat('en-CA', { hour: 'numeric', minute: '2-digit', timeZone }).format(when);
   const day =
     diff === 0
       ? 'today'
@@ -321,8 +322,8 @@ export function dueWording(when: Date, now: Date, zone: string): string {
         : diff === -1
           ? 'yesterday'
           : diff > 1 && diff < 7
-            ? new Intl.DateTimeFormat('en-CA', { weekday: 'long', timeZone }).format(when)
-            : new Intl.DateTimeFormat('en-CA', { weekday: 'short', month: 'short', day: 'numeric', timeZone }).format(when);
+            ? dateTimeFormat('en-CA', { weekday: 'long', timeZone }).format(when)
+            : dateTimeFormat('en-CA', { weekday: 'short', month: 'short', day: 'numeric', timeZone }).format(when);
   return `${day} at ${time}`;
 }
 

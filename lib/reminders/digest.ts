@@ -4,7 +4,7 @@
  * links and files; lib/reminders/sweep.ts gathers them.
  */
 import { endSentence } from '@/lib/text/sentence';
-import { formatDateTime } from '@/lib/time';
+import { dateTimeFormat, formatDateTime } from '@/lib/time';
 import type { MailAttachment } from '@/lib/mail/compose';
 import { DIGEST_ORDER, REMINDER_LABELS, type DigestItem, type ReminderKind } from './rules';
 
@@ -54,7 +54,7 @@ export function composeDigest(input: DigestInput): DigestMail {
       `Stop all reminder e-mails: ${input.unsubscribe.all}`,
     ].join('\n'),
   ].join('\n\n');
-  const dayLabel = new Intl.DateTimeFormat('en-CA', { timeZone: input.timeZone, weekday: 'short', month: 'short', day: 'numeric' }).format(input.now);
+  const dayLabel = dateTimeFormat('en-CA', { timeZone: input.timeZone, weekday: 'short', month: 'short', day: 'numeric' }).format(input.now);
   return {
     subject: `Your reminders for ${dayLabel}: ${n === 1 ? '1 thing' : `${n} things`} to do`,
     text,

@@ -12,6 +12,7 @@ import { dayNumber, phoneFollowUpDueAt, safeTimeZone, thankYouOverdueAt } from '
 import { DAY_MS, isOpenInterviewStatus, type InterviewStatus } from '@/lib/interviews/vocabulary';
 import { UNANSWERED_OUTCOMES } from '@/lib/outreach/vocabulary';
 import { DIGEST_EARLIEST_HOUR, DIGEST_ORDER, type ReminderChoices } from './vocabulary';
+import { dateTimeFormat } from '@/lib/time';
 
 export * from './vocabulary';
 
@@ -22,7 +23,7 @@ export function localDay(at: Date, timeZone: string): string {
 
 /** The hour (0–23) at this instant in the zone. */
 export function localHour(at: Date, timeZone: string): number {
-  const hour = new Intl.DateTimeFormat('en-GB', { timeZone: safeTimeZone(timeZone), hour: '2-digit', hourCycle: 'h23' }).format(at);
+  const hour = dateTimeFormat('en-GB', { timeZone: safeTimeZone(timeZone), hour: '2-digit', hourCycle: 'h23' }).format(at);
   return Number(hour);
 }
 

@@ -7,8 +7,7 @@ import { SelectField, TextArea } from '@/components/ui/Field';
 import { controlClass } from '@/components/ui/controls';
 import { autosaveStorageKey } from '@/lib/autosave';
 import { autosaveAssignmentAnswers, earlierAnswersForAssignment, submitAssignment, type SubmitState } from '@/lib/submissions/actions';
-import { answerField } from '@/lib/validation/reflection';
-import { INTERVIEW_FIELD } from '@/lib/validation/submission';
+import { answerField, INTERVIEW_FIELD } from '@/lib/submissions/vocabulary';
 import { ReviewerComments, type CommentView } from './ReviewerComments';
 
 export type AnswerQuestion = { id: number; text: string; answer: string; comments: CommentView[] };

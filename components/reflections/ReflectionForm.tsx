@@ -4,7 +4,7 @@ import { AutosaveConflictPanel, AutosaveStatusText, useAutosave } from '@/compon
 import { TextArea } from '@/components/ui/Field';
 import { autosaveStorageKey } from '@/lib/autosave';
 import { autosaveInterviewReflection } from '@/lib/reflections/actions';
-import { answerField } from '@/lib/validation/reflection';
+import { answerField } from '@/lib/submissions/vocabulary';
 
 /** The student's personal reflection on one interview: the seed's questions, saved as they type. */
 export function ReflectionForm({

@@ -246,7 +246,7 @@ export class AutosaveSession {
   start(typedBeforeStart: AutosaveValues): void {
     this.restoreLocalCopy();
     for (const [name, text] of Object.entries(typedBeforeStart)) {
-      if (!this.typed.has(name) && text !== this.snapshot.values[name]) this.setValue(name, text);
+      if (name in this.loadedValues && !this.typed.has(name) && text !== this.snapshot.values[name]) this.setValue(name, text);
     }
     this.set({ started: true });
   }

@@ -69,7 +69,8 @@ describe('AutosaveSession', () => {
     const s = session(db.save, { body: 'Hello', title: 'Greeting' });
     expect(s.getSnapshot().started).toBe(false);
     s.setValue('title', 'Greeting, typed after the start');
-    s.start({ body: 'Hello, typed while the page loaded', title: 'Greeting, typed before' });
+    // A field that is not the engine's (a date beside the text, say) is not taken.
+    s.start({ body: 'Hello, typed while the page loaded', title: 'Greeting, typed before', sentOn: '2026-12-01' });
     expect(s.getSnapshot()).toMatchObject({ started: true, values: { body: 'Hello, typed while the page loaded', title: 'Greeting, typed after the start' } });
     expect(await s.settle()).toBe(2);
     expect(db.values).toEqual({ body: 'Hello, typed while the page loaded', title: 'Greeting, typed after the start' });

@@ -60,17 +60,15 @@ function guardInAppLinks(session: AutosaveSession): () => void {
 }
 
 /**
- * What was typed into the text fields under `container` before the page's scripts ran: a field
- * whose text is no longer the text it was rendered with. Read right after hydration, before any
- * render can put the rendered text back.
+ * What was typed under `container` before the page's scripts ran: a field whose text is no longer
+ * what it was rendered with (the engine keeps only its own fields). Read right after hydration,
+ * before any render can put the rendered text back.
  */
 function typedBeforeStart(container: HTMLElement | null): AutosaveValues {
   const typed: AutosaveValues = {};
-  if (!container) return typed;
-  for (const field of container.querySelectorAll<HTMLTextAreaElement | HTMLInputElement>('textarea[name], input[name]')) {
-    if (field instanceof HTMLInputElement && !['text', 'search', 'email', 'url', 'tel'].includes(field.type)) continue;
+  container?.querySelectorAll<HTMLInputElement>('textarea[name],input[name]').forEach((field) => {
     if (field.value !== field.defaultValue) typed[field.name] = field.value;
-  }
+  });
   return typed;
 }
 

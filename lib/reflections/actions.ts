@@ -10,7 +10,8 @@ import type { AutosaveResult, AutosaveValues } from '@/lib/autosave';
 import { getViewerInRole } from '@/lib/authz';
 import { requestNow } from '@/lib/clock';
 import { idParam } from '@/lib/validation/common';
-import { answerChangesSchema, answerField, questionIdOfField, versionParam } from '@/lib/validation/reflection';
+import { answerField, questionIdOfField } from '@/lib/submissions/vocabulary';
+import { answerChangesSchema, versionParam } from '@/lib/validation/reflection';
 
 /**
  * Autosave for the personal reflection: only the answers that changed, from the version they

@@ -15,10 +15,10 @@ import { getViewerInRole, requireRole, type Viewer } from '@/lib/authz';
 import { requestNow } from '@/lib/clock';
 import { formatDateTime } from '@/lib/time';
 import { idParam } from '@/lib/validation/common';
-import { answerField, questionIdOfField, versionParam } from '@/lib/validation/reflection';
-import { assignmentChangesSchema, INTERVIEW_FIELD } from '@/lib/validation/submission';
+import { versionParam } from '@/lib/validation/reflection';
+import { assignmentChangesSchema } from '@/lib/validation/submission';
 import { isClosedFor, isLate, submitRefusal, unansweredQuestionIds, type DueInput, type SubmitRefusal } from './rules';
-import { isAwaitingReview } from './vocabulary';
+import { answerField, INTERVIEW_FIELD, isAwaitingReview, questionIdOfField } from './vocabulary';
 
 /*
  * The student's side of an assignment: answers saved as they are typed (the autosave contract of

@@ -83,3 +83,17 @@ export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** The longest answer a student may write to one question. */
 export const ANSWER_MAX = 10_000;
+
+/** The form field holding a question's answer ("answer-12"), in the forms (client) and their validation (server) alike. */
+export function answerField(questionId: number): string {
+  return `answer-${questionId}`;
+}
+
+/** The question id behind an answer field's name, or null. */
+export function questionIdOfField(field: string): number | null {
+  const m = /^answer-([1-9]\d{0,9})$/.exec(field);
+  return m ? Number(m[1]) : null;
+}
+
+/** The field an assignment's answer page keeps the interview it is about in (autosaved with the answers). */
+export const INTERVIEW_FIELD = 'interviewId';

@@ -1,18 +1,8 @@
 import { z } from 'zod';
-import { ANSWER_MAX } from '@/lib/submissions/vocabulary';
+import { ANSWER_MAX, answerField } from '@/lib/submissions/vocabulary';
 import { hasMultilineControlCharacters, normaliseNewlines, optionalMultilineText } from './common';
 
 export const REFLECTION_ANSWER_MAX = ANSWER_MAX;
-
-export function answerField(questionId: number): string {
-  return `answer-${questionId}`;
-}
-
-/** The question id behind an answer field's name, or null. */
-export function questionIdOfField(field: string): number | null {
-  const m = /^answer-([1-9]\d{0,9})$/.exec(field);
-  return m ? Number(m[1]) : null;
-}
 
 /** One bounded answer per question asked; any other field is dropped. */
 export function reflectionSchema(questionIds: readonly number[]) {

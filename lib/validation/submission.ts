@@ -1,8 +1,6 @@
 import { z } from 'zod';
+import { INTERVIEW_FIELD } from '@/lib/submissions/vocabulary';
 import { answerChangesSchema } from './reflection';
-
-/** The field an assignment's answer page keeps the interview it is about in (autosaved with the answers). */
-export const INTERVIEW_FIELD = 'interviewId';
 
 /**
  * Autosaved changes to an assignment's answers: some of its questions' answers (as typed), and

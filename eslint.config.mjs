@@ -27,7 +27,17 @@ export default defineConfig([
     files: ['components/**/*.{ts,tsx}'],
     ignores: ['components/ui/Link.tsx'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [NEXT_LINK], patterns: [{ group: ['@/db', '@/db/*', '**/db/*'], message: 'components/ never imports db/: go through lib/.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [NEXT_LINK],
+          patterns: [
+            { group: ['@/db', '@/db/*', '**/db/*'], message: 'components/ never imports db/: go through lib/.' },
+            // A schema module runs its zod calls on import, so a client component would carry them to the browser.
+            { group: ['@/lib/validation/*'], message: "components/ never imports lib/validation: a name shared with a form lives in its feature's zod-free vocabulary module." },
+          ],
+        },
+      ],
     },
   },
   globalIgnores(['.next/**', '.next-*/**', 'node_modules/**', 'data/**', '.e2e/**', 'drizzle/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts']),

@@ -7,7 +7,7 @@ import { SubmitButton } from '@/components/ui/SubmitButton';
 import { initialActionState } from '@/lib/forms';
 import { decideReview } from '@/lib/review/actions';
 import { reviewCommentsKey, reviewCommentsPrefix } from '@/lib/review/comment-copy';
-import { COMMENT_MAX, commentField, OVERALL_COMMENT_FIELD } from '@/lib/validation/review';
+import { COMMENT_MAX, commentField, OVERALL_COMMENT_FIELD } from '@/lib/submissions/vocabulary';
 
 export type ReviewAnswer = {
   questionId: number;

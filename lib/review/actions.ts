@@ -11,10 +11,10 @@ import { appUrl } from '@/lib/app-url';
 import { requireRole } from '@/lib/authz';
 import { requestNow } from '@/lib/clock';
 import { failed, formObject, formValues, invalid, type ActionState } from '@/lib/forms';
-import { isAwaitingReview, SUBMISSION_STATUS_LABELS } from '@/lib/submissions/vocabulary';
+import { commentField, isAwaitingReview, OVERALL_COMMENT_FIELD, SUBMISSION_STATUS_LABELS } from '@/lib/submissions/vocabulary';
 import { idParam } from '@/lib/validation/common';
 import { versionParam } from '@/lib/validation/reflection';
-import { commentField, OVERALL_COMMENT_FIELD, reviewDecisionSchema } from '@/lib/validation/review';
+import { reviewDecisionSchema } from '@/lib/validation/review';
 
 /**
  * A reviewer's decision on the version they read: return it for revision (a comment required)

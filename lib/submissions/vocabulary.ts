@@ -97,3 +97,13 @@ export function questionIdOfField(field: string): number | null {
 
 /** The field an assignment's answer page keeps the interview it is about in (autosaved with the answers). */
 export const INTERVIEW_FIELD = 'interviewId';
+
+/** The longest comment a reviewer may write on one answer, or overall. */
+export const COMMENT_MAX = 5_000;
+
+/** The review form's field for the overall comment, and for the comment on one answer. */
+export const OVERALL_COMMENT_FIELD = 'comment-overall';
+
+export function commentField(questionId: number): string {
+  return `comment-${questionId}`;
+}

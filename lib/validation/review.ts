@@ -1,15 +1,6 @@
 import { z } from 'zod';
 import { optionalMultilineText } from './common';
-import { AWAITING_REVIEW_STATUSES } from '@/lib/submissions/vocabulary';
-
-/** The longest comment a reviewer may write on one answer, or overall. */
-export const COMMENT_MAX = 5_000;
-
-export const OVERALL_COMMENT_FIELD = 'comment-overall';
-
-export function commentField(questionId: number): string {
-  return `comment-${questionId}`;
-}
+import { AWAITING_REVIEW_STATUSES, COMMENT_MAX, commentField, OVERALL_COMMENT_FIELD } from '@/lib/submissions/vocabulary';
 
 export const REVIEW_ACTIONS = ['return', 'review'] as const;
 export type ReviewAction = (typeof REVIEW_ACTIONS)[number];

@@ -73,6 +73,18 @@ export const sectionMembers = sqliteTable(
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     role: text('role', { enum: MEMBER_ROLES }).notNull(),
+    /*
+     * How far a student member has come through the method (lib/overview/vocabulary METHOD_STEPS),
+     * kept by triggers (drizzle/0014_method_progress_triggers.sql) in the transaction of every
+     * write that changes it, so the section overview's chart reads 2,000 rows of one table rather
+     * than asking seven questions of five tables per student. Staff rows stay false.
+     */
+    foundContact: integer('found_contact', { mode: 'boolean' }).notNull().default(false),
+    reachedOut: integer('reached_out', { mode: 'boolean' }).notNull().default(false),
+    interviewed: integer('interviewed', { mode: 'boolean' }).notNull().default(false),
+    thanked: integer('thanked', { mode: 'boolean' }).notNull().default(false),
+    reflected: integer('reflected', { mode: 'boolean' }).notNull().default(false),
+    reviewed: integer('reviewed', { mode: 'boolean' }).notNull().default(false),
     createdAt: createdAt(),
   },
   (t) => [
@@ -442,6 +454,9 @@ export const interviews = sqliteTable(
   (t) => [
     uniqueIndex('interviews_calendar_uid_unique').on(t.calendarUid),
     index('interviews_student_status_idx').on(t.studentId, t.status, t.startsAt),
+    // Thank-yous overdue, per student, for every student of a 2,000-student section when the
+    // overview sorts by them: counted from this index alone.
+    index('interviews_student_thank_you_idx').on(t.studentId, t.status, t.thankYouSentAt, t.completedAt),
     index('interviews_contact_idx').on(t.contactId),
     index('interviews_occupation_idx').on(t.occupationId),
   ],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getDb } from '../client';
-import { assignmentExtensions, interviews, outreachAttempts } from '../schema';
+import { assignmentExtensions, interviews, outreachAttempts, sectionMembers, submissionAnswers, users } from '../schema';
 import { addMember, makeAssignment, makeSection, makeUser } from '../testing/factories';
 import { completedInterviewOf, enrol, reviewSetting, submitWork } from '../testing/review';
 import { insertContact } from './contacts';
@@ -8,7 +8,10 @@ import { ensurePersonalReflection, decideSubmission, saveAnswers } from './submi
 import { listSectionOverviewForViewer, findSectionProgressForViewer } from './overview';
 import { PAGE_SIZE } from './pagination';
 import { listDefaultReflectionQuestions } from './questions';
-import { eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
+import { METHOD_STEPS, type MethodStep } from '@/lib/overview/vocabulary';
+import { deleteOwnContact } from './contacts';
+import { deleteOwnInterview } from './interviews';
 
 const NOW = new Date('2026-12-10T12:00:00Z');
 const HOUR = 3_600_000;
@@ -112,5 +115,103 @@ describe('the section’s progress through the method', () => {
       students: 5,
       steps: { 'found-contact': 4, 'reached-out': 1, interviewed: 3, thanked: 1, reflected: 2, reviewed: 1 },
     });
+  });
+});
+
+/**
+ * The steps asked of the records themselves, student by student: what the flags kept by the
+ * triggers (drizzle/0014_method_progress_triggers.sql) must always agree with.
+ */
+function progressFromRecords(sectionId: number): Record<MethodStep, number> {
+  const personalComplete = `exists (select 1 from submissions s where s.student_id = m.user_id and s.assignment_id is null
+    and (select count(distinct a.question_id) from submission_answers a join questions q on q.id = a.question_id
+         where a.submission_id = s.id and q.bank = 'reflection' and q.is_default = 1 and trim(a.text) <> '')
+      >= (select count(*) from questions q where q.bank = 'reflection' and q.is_default = 1 and q.archived_at is null))`;
+  const has: Record<MethodStep, string> = {
+    'found-contact': 'exists (select 1 from contacts c where c.student_id = m.user_id)',
+    'reached-out': 'exists (select 1 from outreach_attempts o where o.student_id = m.user_id)',
+    interviewed: "exists (select 1 from interviews i where i.student_id = m.user_id and i.status = 'completed')",
+    thanked: "exists (select 1 from interviews i where i.student_id = m.user_id and i.status = 'completed' and i.thank_you_sent_at is not null)",
+    reflected: `(exists (select 1 from submissions s where s.student_id = m.user_id and s.section_id = m.section_id and s.attempt > 0) or ${personalComplete})`,
+    reviewed: "exists (select 1 from submissions s where s.student_id = m.user_id and s.section_id = m.section_id and s.status = 'reviewed')",
+  };
+  const columns = METHOD_STEPS.map((step) => `coalesce(sum(${has[step]}), 0) as "${step}"`).join(', ');
+  return getDb().get<Record<MethodStep, number>>(sql.raw(`select ${columns} from section_members m where m.section_id = ${Number(sectionId)} and m.role = 'student'`));
+}
+
+describe('the method-progress flags kept on each membership', () => {
+  it('agree with the records after every kind of write: adding, editing, deleting, enrolling later, changing role, deleting an account', () => {
+    const { sectionId, counsellor, q1, assignmentId } = reviewSetting();
+    const otherSection = makeSection();
+    const otherCounsellor = makeUser('counsellor');
+    addMember(otherSection, otherCounsellor.id, 'counsellor');
+    const agree = (expected: Partial<Record<MethodStep, number>>) => {
+      for (const [section, viewer] of [[sectionId, counsellor], [otherSection, otherCounsellor]] as const) {
+        expect(findSectionProgressForViewer(viewer, section).steps).toEqual(progressFromRecords(section));
+      }
+      expect(findSectionProgressForViewer(counsellor, sectionId).steps).toMatchObject(expected);
+    };
+    const db = getDb();
+    const reflectionIds = listDefaultReflectionQuestions().map((q) => q.id);
+
+    // Records made before joining the section count once the student joins.
+    const early = makeUser('student');
+    const earlyInterview = completedInterviewOf(early, ago(60));
+    agree({ 'found-contact': 0, interviewed: 0 });
+    addMember(sectionId, early.id, 'student');
+    agree({ 'found-contact': 1, interviewed: 1, thanked: 0 });
+
+    // Thanked, then the thank-you taken back; completed, then reopened; deleted.
+    db.update(interviews).set({ thankYouSentAt: ago(50) }).where(eq(interviews.id, earlyInterview)).run();
+    agree({ thanked: 1 });
+    db.update(interviews).set({ thankYouSentAt: null }).where(eq(interviews.id, earlyInterview)).run();
+    agree({ thanked: 0, interviewed: 1 });
+    db.update(interviews).set({ status: 'scheduled' }).where(eq(interviews.id, earlyInterview)).run();
+    agree({ interviewed: 0 });
+    db.update(interviews).set({ status: 'completed', thankYouSentAt: ago(40) }).where(eq(interviews.id, earlyInterview)).run();
+    agree({ interviewed: 1, thanked: 1 });
+    db.transaction((tx) => deleteOwnInterview(tx, early, earlyInterview));
+    agree({ interviewed: 0, thanked: 0, 'found-contact': 1 });
+
+    // Outreach logged, then the contact (and with it the attempt) deleted.
+    const contactId = db.select({ id: sql<number>`id` }).from(sql`contacts`).where(sql`student_id = ${early.id}`).get()!.id;
+    db.insert(outreachAttempts).values({ contactId, studentId: early.id, attemptedAt: ago(30), channel: 'email', outcome: 'no-answer' }).run();
+    agree({ 'reached-out': 1 });
+    expect(db.transaction((tx) => deleteOwnContact(tx, early, contactId))).toBe(true);
+    agree({ 'found-contact': 0, 'reached-out': 0 });
+
+    // A personal reflection counts when all ten are answered, and stops when one is emptied.
+    const later = enrol(sectionId);
+    const laterInterview = completedInterviewOf(later, ago(30));
+    const personal = db.transaction((tx) => ensurePersonalReflection(tx, later, laterInterview, NOW));
+    db.transaction((tx) => saveAnswers(tx, later, personal, 0, reflectionIds.map((questionId) => ({ questionId, text: 'Thoughts' })), NOW));
+    agree({ reflected: 1 });
+    db.update(submissionAnswers).set({ text: '  ' }).where(and(eq(submissionAnswers.submissionId, personal), eq(submissionAnswers.questionId, reflectionIds[3]))).run();
+    agree({ reflected: 0 });
+    db.update(submissionAnswers).set({ text: 'Back again' }).where(and(eq(submissionAnswers.submissionId, personal), eq(submissionAnswers.questionId, reflectionIds[3]))).run();
+    agree({ reflected: 1 });
+    db.delete(submissionAnswers).where(and(eq(submissionAnswers.submissionId, personal), eq(submissionAnswers.questionId, reflectionIds[0]))).run();
+    agree({ reflected: 0 });
+
+    // Work submitted in this section counts here only; reviewed, returned and resubmitted.
+    const both = enrol(sectionId);
+    addMember(otherSection, both.id, 'student');
+    const first = submitWork(both, assignmentId, sectionId, { [q1]: 'Done' }, ago(10));
+    agree({ reflected: 1 });
+    expect(findSectionProgressForViewer(otherCounsellor, otherSection).steps.reflected).toBe(0);
+    decideSubmission(db, counsellor, first.submissionId, first.version, 'review', ago(5));
+    agree({ reviewed: 1 });
+    expect(findSectionProgressForViewer(otherCounsellor, otherSection).steps.reviewed).toBe(0);
+
+    // A staff member made a student brings their records; an account deleted takes its flags with it.
+    const turned = makeUser('student');
+    addMember(sectionId, turned.id, 'counsellor');
+    insertContact(db, turned, { name: 'Lee', howFound: 'friend' });
+    agree({ 'found-contact': 1 });
+    db.update(sectionMembers).set({ role: 'student' }).where(and(eq(sectionMembers.sectionId, sectionId), eq(sectionMembers.userId, turned.id))).run();
+    agree({ 'found-contact': 2 });
+    db.delete(users).where(eq(users.id, both.id)).run();
+    agree({ reviewed: 0, reflected: 0 });
+    expect(findSectionProgressForViewer(counsellor, sectionId).students).toBe(4);
   });
 });

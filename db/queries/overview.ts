@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '../client';
-import { assignmentExtensions, assignments, contacts, interviews, occupations, outreachAttempts, questions, sectionMembers, submissionAnswers, submissions, users } from '../schema';
+import { assignmentExtensions, assignments, contacts, interviews, occupations, outreachAttempts, sectionMembers, submissions, users } from '../schema';
 import { containsPattern, pageWindow, toPage, type Page } from './pagination';
 import { sectionsStaffedBy } from './sections';
 import type { Viewer } from './users';
@@ -126,28 +126,24 @@ export function listSectionOverviewForViewer(viewer: Viewer, sectionId: number, 
 
 export type MethodProgress = { students: number; steps: Record<MethodStep, number> };
 
-/**
- * A personal reflection (submission `s`) counts once every default reflection question has an
- * answer: "4 of 10 answered" is not yet a reflection written (the same rule as the student's home).
- */
-const personalReflectionComplete = sql`(select count(distinct a.question_id) from ${submissionAnswers} a join ${questions} q on q.id = a.question_id
-    where a.submission_id = s.id and q.bank = 'reflection' and q.is_default = 1 and trim(a.text) <> '')
-  >= (select count(*) from ${questions} q where q.bank = 'reflection' and q.is_default = 1 and q.archived_at is null)`;
+/** Each step's flag on a student's membership (kept by triggers: drizzle/0014_method_progress_triggers.sql). */
+const STEP_FLAG: Record<MethodStep, SQL> = {
+  'found-contact': sql`${sectionMembers.foundContact}`,
+  'reached-out': sql`${sectionMembers.reachedOut}`,
+  interviewed: sql`${sectionMembers.interviewed}`,
+  thanked: sql`${sectionMembers.thanked}`,
+  reflected: sql`${sectionMembers.reflected}`,
+  reviewed: sql`${sectionMembers.reviewed}`,
+};
 
-/** How many of the section's students have done each step of the method at least once. */
+/**
+ * How many of the section's students have done each step of the method at least once. A personal
+ * reflection counts once every default reflection question has an answer ("4 of 10 answered" is
+ * not yet a reflection written: the same rule as the student's home); work in this section counts
+ * once submitted, and "reviewed" once marked reviewed here.
+ */
 export function findSectionProgressForViewer(viewer: Viewer, sectionId: number): MethodProgress {
-  const student = sql`${sectionMembers.userId}`;
-  const has: Record<MethodStep, SQL> = {
-    'found-contact': sql`exists (select 1 from ${contacts} c where c.student_id = ${student})`,
-    'reached-out': sql`exists (select 1 from ${outreachAttempts} o where o.student_id = ${student})`,
-    interviewed: sql`exists (select 1 from ${interviews} i where i.student_id = ${student} and i.status = 'completed')`,
-    thanked: sql`exists (select 1 from ${interviews} i where i.student_id = ${student} and i.status = 'completed' and i.thank_you_sent_at is not null)`,
-    // Two exists rather than one with an `or`: the first is answered from an index alone.
-    reflected: sql`(exists (select 1 from ${submissions} s where s.student_id = ${student} and s.section_id = ${sectionId} and s.attempt > 0)
-      or exists (select 1 from ${submissions} s where s.student_id = ${student} and s.assignment_id is null and ${personalReflectionComplete}))`,
-    reviewed: sql`exists (select 1 from ${submissions} s where s.student_id = ${student} and s.section_id = ${sectionId} and s.status = 'reviewed')`,
-  };
-  const columns = Object.fromEntries(METHOD_STEPS.map((step) => [step, sql<number>`coalesce(sum(${has[step]}), 0)`.mapWith(Number)])) as Record<MethodStep, SQL<number>>;
+  const columns = Object.fromEntries(METHOD_STEPS.map((step) => [step, sql<number>`coalesce(sum(${STEP_FLAG[step]}), 0)`.mapWith(Number)])) as Record<MethodStep, SQL<number>>;
   const row = getDb()
     .select({ students: count(), ...columns })
     .from(sectionMembers)

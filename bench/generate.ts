@@ -229,6 +229,21 @@ function generateSubmissions(db: Database.Database, studentIds: number[], log: (
  * made once: what the answer page and the draft-save and submit actions are measured on. The
  * centre's 150,000 submissions are seeded with the review pages' data.
  */
+/**
+ * The submit action is measured on students who have not started (FRESH); a kept database has
+ * their submissions from earlier runs, which are taken away again so that every run has them.
+ */
+export function resetFreshStudents(file: string): void {
+  const db = new Database(file);
+  try {
+    db.pragma('foreign_keys = ON');
+    const emails = Array.from({ length: FRESH.to - FRESH.from }, (_, i) => `bench.student.${FRESH.from + i}@bench.test`);
+    db.prepare(`delete from submissions where assignment_id is not null and student_id in (select id from users where email in (select value from json_each(?)))`).run(JSON.stringify(emails));
+  } finally {
+    db.close();
+  }
+}
+
 export function ensureBenchAssignments(file: string, log: (s: string) => void): void {
   const db = new Database(file);
   try {

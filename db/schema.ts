@@ -58,6 +58,12 @@ export const sections = sqliteTable(
     term: text('term').notNull(),
     /** Due dates are entered and shown in the section's zone, whoever looks. */
     timeZone: text('time_zone').notNull().default(DEFAULT_TIME_ZONE),
+    /**
+     * Raised by a trigger with every write to the section's grades or to its assignments' points
+     * (drizzle/0016_grades_version_triggers.sql): what the gradebook's statistics were computed
+     * at, so they are recomputed exactly when something they count has changed.
+     */
+    gradesVersion: integer('grades_version').notNull().default(0),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('sections_course_section_term_unique').on(t.courseCode, t.sectionCode, t.term)],
@@ -90,7 +96,8 @@ export const sectionMembers = sqliteTable(
   (t) => [
     primaryKey({ columns: [t.sectionId, t.userId] }),
     index('section_members_user_idx').on(t.userId, t.role),
-    index('section_members_section_role_idx').on(t.sectionId, t.role),
+    // A section's students with their progress (the overview's chart and its joins to users) from the index alone.
+    index('section_members_section_role_idx').on(t.sectionId, t.role, t.userId, t.foundContact, t.reachedOut, t.interviewed, t.thanked, t.reflected, t.reviewed),
   ],
 );
 

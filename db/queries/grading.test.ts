@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '../client';
-import { interviewQuestions } from '../schema';
+import { and, eq } from 'drizzle-orm';
+import { assignments, grades, interviewQuestions } from '../schema';
 import { addMember, makeAssignment, makeSection, makeUser } from '../testing/factories';
 import { insertContact } from './contacts';
 import {
@@ -102,8 +103,32 @@ describe('the gradebook', () => {
     expect(released.graded).toBe(2);
   });
 
+  it('sums each student’s total the same way whichever the sort', () => {
+    const byName = gradebookPage(f.section, 'instructor', { sort: 'name', dir: 'asc', page: 1 });
+    const byTotal = gradebookPage(f.section, 'instructor', { sort: 'total', dir: 'asc', page: 1 });
+    const totals = (p: typeof byName) => Object.fromEntries(p.items.map((r) => [r.name, r.total]));
+    expect(totals(byName)).toEqual(totals(byTotal));
+    const released = (sort: 'name' | 'total') => totals(gradebookPage(f.section, 'released-only', { sort, dir: 'asc', page: 1 }));
+    expect(released('name')).toEqual(released('total'));
+  });
+
+  it('recomputes the statistics when a grade or an assignment’s points change, and only then', () => {
+    const before = gradebookStats(f.section, 'instructor');
+    expect(gradebookStats(f.section, 'instructor')).toBe(before); // kept: nothing changed
+    const db = getDb();
+    const lowest = db.select({ id: grades.id }).from(grades).where(and(eq(grades.assignmentId, f.assignment), eq(grades.finalPoints, 4))).get()!;
+    db.update(grades).set({ finalPoints: 5 }).where(eq(grades.id, lowest.id)).run();
+    const afterGrade = gradebookStats(f.section, 'instructor')[0];
+    expect(afterGrade).toMatchObject({ min: 5, graded: 3 });
+    db.update(assignments).set({ pointsPossible: 100 }).where(eq(assignments.id, f.assignment)).run();
+    expect(gradebookStats(f.section, 'instructor')[0].bands).toEqual([3, 0, 0, 0, 0, 0]);
+    db.update(assignments).set({ pointsPossible: 10 }).where(eq(assignments.id, f.assignment)).run();
+    db.update(grades).set({ finalPoints: 4 }).where(eq(grades.id, lowest.id)).run();
+    expect(gradebookStats(f.section, 'instructor')).toEqual(before);
+  });
+
   it('exports released scores only', () => {
-    const rows = listReleasedScoresForExport(f.section);
+    const rows = listReleasedScoresForExport(f.section, [f.assignment]);
     expect(rows.map((r) => [r.name, r.scores[f.assignment] ?? null])).toEqual([
       ['Abe', 4],
       ['Bea', null],

@@ -12,9 +12,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const section = viewer && id ? findSectionToGrade(viewer, id) : null;
   if (!section) return notFoundResponse();
   const label = `${section.courseCode} ${section.sectionCode}`;
+  const columns = listGradebookColumns(section.id);
   const csv = canvasGradebookCsv(
-    listGradebookColumns(section.id),
-    listReleasedScoresForExport(section.id).map((s) => ({ name: s.name, studentNumber: s.studentNumber, email: s.email, section: label, scores: s.scores })),
+    columns,
+    listReleasedScoresForExport(section.id, columns.map((c) => c.id)).map((s) => ({ name: s.name, studentNumber: s.studentNumber, email: s.email, section: label, scores: s.scores })),
   );
   const file = `${label} ${section.term} grades`.replace(/[^A-Za-z0-9 _-]+/g, '').replace(/\s+/g, '-');
   return new Response(csv, {

@@ -225,11 +225,6 @@ function generateSubmissions(db: Database.Database, studentIds: number[], log: (
 }
 
 /**
- * One published reflection assignment per section (the seed's ten questions, due in a week),
- * made once: what the answer page and the draft-save and submit actions are measured on. The
- * centre's 150,000 submissions are seeded with the review pages' data.
- */
-/**
  * The submit action is measured on students who have not started (FRESH); a kept database has
  * their submissions from earlier runs, which are taken away again so that every run has them.
  */
@@ -244,6 +239,11 @@ export function resetFreshStudents(file: string): void {
   }
 }
 
+/**
+ * One published reflection assignment per section (the seed's ten questions, due in a week),
+ * made once: what the answer page and the draft-save and submit actions are measured on. The
+ * centre's 150,000 submissions are seeded with the review pages' data.
+ */
 export function ensureBenchAssignments(file: string, log: (s: string) => void): void {
   const db = new Database(file);
   try {

@@ -654,8 +654,8 @@ function computeGradebookStats(sectionId: number, audience: GradebookAudience): 
       .map(([b, i]) => `when pct >= ${b} then ${i}`)
       .join(' ')} else 0 end`,
   );
-  // The section's few assignments drive the join: each reads its own range of grades_section_idx
-  // (scores from the index alone), rather than every grade looking up its assignment.
+  // Grades are joined to the section's few assignments on (section, assignment), rather than each
+  // grade looking up its assignment by id.
   const rows = getDb().all<{ assignmentId: number; band: number; n: number; total: number; lo: number; hi: number }>(sql`
     select assignmentId, ${bandCase} band, count(*) n, sum(fp) total, min(fp) lo, max(fp) hi from (
       select a.id assignmentId, g.final_points fp, g.final_points * 100.0 / a.points_possible pct

@@ -51,6 +51,10 @@ export async function autosaveRunning(scope: Page | Locator): Promise<void> {
 }
 
 export async function expectNoAxeViolations(page: Page): Promise<void> {
+  // After a client-side navigation (a server action's redirect) Next puts the new page's <title>
+  // in a moment after its content: axe once ran in that gap and found no title. Wait for the title
+  // a person would see; a page that never gets one still fails here.
+  await expect(page).toHaveTitle(/\S/);
   // Measured: half of every call went to the blank page the default mode opens to merge results
   // across frames; the app has no cross-origin frames, so axe.run in the page itself (legacy mode)
   // sees the same. resultTypes: only violations are read, so axe builds no selectors for passes.

@@ -64,6 +64,13 @@ export const sections = sqliteTable(
      * at, so they are recomputed exactly when something they count has changed.
      */
     gradesVersion: integer('grades_version').notNull().default(0),
+    /**
+     * How much of the section's work waits for review, per status, kept by triggers from the
+     * submissions themselves (drizzle/0018_review_queue_count_triggers.sql): the queue's counts
+     * and the staff home's "n waiting" read these instead of counting thousands of submissions.
+     */
+    awaitingReviewSubmitted: integer('awaiting_review_submitted').notNull().default(0),
+    awaitingReviewResubmitted: integer('awaiting_review_resubmitted').notNull().default(0),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('sections_course_section_term_unique').on(t.courseCode, t.sectionCode, t.term)],
@@ -91,13 +98,19 @@ export const sectionMembers = sqliteTable(
     thanked: integer('thanked', { mode: 'boolean' }).notNull().default(false),
     reflected: integer('reflected', { mode: 'boolean' }).notNull().default(false),
     reviewed: integer('reviewed', { mode: 'boolean' }).notNull().default(false),
+    /**
+     * The member's latest write to their own records (occupations, contacts, outreach, interviews,
+     * written work), kept by triggers (drizzle/0020_last_activity_triggers.sql): the overview shows
+     * it per student and sorts 2,000 students by it.
+     */
+    lastActivityAt: integer('last_activity_at', { mode: 'timestamp_ms' }),
     createdAt: createdAt(),
   },
   (t) => [
     primaryKey({ columns: [t.sectionId, t.userId] }),
     index('section_members_user_idx').on(t.userId, t.role),
     // A section's students with their progress (the overview's chart and its joins to users) from the index alone.
-    index('section_members_section_role_idx').on(t.sectionId, t.role, t.userId, t.foundContact, t.reachedOut, t.interviewed, t.thanked, t.reflected, t.reviewed),
+    index('section_members_section_role_idx').on(t.sectionId, t.role, t.userId, t.foundContact, t.reachedOut, t.interviewed, t.thanked, t.reflected, t.reviewed, t.lastActivityAt),
   ],
 );
 

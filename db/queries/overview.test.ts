@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { getDb } from '../client';
-import { assignmentExtensions, interviews, outreachAttempts, sectionMembers, submissionAnswers, users } from '../schema';
+import { assignmentExtensions, contacts, interviews, occupations, outreachAttempts, sectionMembers, submissionAnswers, submissions, users } from '../schema';
 import { addMember, makeAssignment, makeSection, makeUser } from '../testing/factories';
 import { completedInterviewOf, enrol, reviewSetting, submitWork } from '../testing/review';
 import { insertContact } from './contacts';
-import { ensurePersonalReflection, decideSubmission, saveAnswers } from './submissions';
+import { ensureAssignmentSubmission, ensurePersonalReflection, decideSubmission, saveAnswers } from './submissions';
 import { listSectionOverviewForViewer, findSectionProgressForViewer } from './overview';
 import { PAGE_SIZE } from './pagination';
 import { listDefaultReflectionQuestions } from './questions';
@@ -12,6 +12,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { METHOD_STEPS, type MethodStep } from '@/lib/overview/vocabulary';
 import { deleteOwnContact } from './contacts';
 import { deleteOwnInterview } from './interviews';
+import { deleteOccupation } from './occupations';
 
 const NOW = new Date('2026-12-10T12:00:00Z');
 const HOUR = 3_600_000;
@@ -213,5 +214,84 @@ describe('the method-progress flags kept on each membership', () => {
     db.delete(users).where(eq(users.id, both.id)).run();
     agree({ reviewed: 0, reflected: 0 });
     expect(findSectionProgressForViewer(counsellor, sectionId).students).toBe(4);
+  });
+});
+
+/**
+ * Each student's latest write, asked of the records themselves: what the last activity kept by the
+ * triggers (drizzle/0020_last_activity_triggers.sql) must always agree with.
+ */
+function activityFromRecords(sectionId: number): Record<number, number | null> {
+  const latest = (table: string, column: string) => `coalesce((select max(${column}) from ${table} where student_id = m.user_id), 0)`;
+  const rows = getDb().all<{ id: number; at: number }>(
+    sql.raw(`select m.user_id id, max(${latest('occupations', 'coalesce(updated_at, created_at)')}, ${latest('contacts', 'coalesce(updated_at, created_at)')},
+      ${latest('outreach_attempts', 'created_at')}, ${latest('interviews', 'coalesce(updated_at, created_at)')}, ${latest('submissions', 'coalesce(updated_at, created_at)')}) at
+      from section_members m where m.section_id = ${Number(sectionId)} and m.role = 'student'`),
+  );
+  return Object.fromEntries(rows.map((r) => [r.id, r.at || null]));
+}
+
+describe('the last activity kept on each membership', () => {
+  it('agrees with the records after every kind of write: adding, editing and deleting each kind of record, enrolling later, deleting an account', () => {
+    const { sectionId, counsellor, assignmentId } = reviewSetting();
+    const db = getDb();
+    let clock = NOW.getTime();
+    const tick = () => new Date((clock += 60_000));
+    const agree = () => {
+      const kept = Object.fromEntries(listSectionOverviewForViewer(counsellor, sectionId, { now: NOW }).items.map((r) => [r.studentId, r.lastActivityAt?.getTime() ?? null]));
+      expect(kept).toEqual(activityFromRecords(sectionId));
+      return kept;
+    };
+    // Each step writes the student's latest record, so each trigger alone decides what follows it.
+    const ada = enrol(sectionId);
+    const latest = (at: Date | null) => expect(agree()[ada.id]).toBe(at ? at.getTime() : null);
+    const occupationAt = tick();
+    const occupation = db.insert(occupations).values({ studentId: ada.id, title: 'Archivist', createdAt: occupationAt }).returning({ id: occupations.id }).get().id;
+    latest(occupationAt);
+    const occupationEdited = tick();
+    db.update(occupations).set({ updatedAt: occupationEdited }).where(eq(occupations.id, occupation)).run();
+    latest(occupationEdited);
+    const contactAt = tick();
+    const contactId = db.insert(contacts).values({ studentId: ada.id, name: 'Lee', howFound: 'friend', createdAt: contactAt }).returning({ id: contacts.id }).get().id;
+    latest(contactAt);
+    const contactEdited = tick();
+    db.update(contacts).set({ updatedAt: contactEdited }).where(eq(contacts.id, contactId)).run();
+    latest(contactEdited);
+    const attempt = db.insert(outreachAttempts).values({ contactId, studentId: ada.id, attemptedAt: NOW, channel: 'email', outcome: 'no-answer', createdAt: tick() }).returning({ id: outreachAttempts.id }).get().id;
+    latest(new Date(clock));
+    db.update(outreachAttempts).set({ createdAt: tick() }).where(eq(outreachAttempts.id, attempt)).run();
+    latest(new Date(clock));
+    db.delete(outreachAttempts).where(eq(outreachAttempts.id, attempt)).run();
+    latest(contactEdited);
+    const interviewAt = tick();
+    const interview = db.insert(interviews).values({ studentId: ada.id, contactId, calendarUid: `uid-${interviewAt.getTime()}`, createdAt: interviewAt }).returning({ id: interviews.id }).get().id;
+    latest(interviewAt);
+    const interviewEdited = tick();
+    db.update(interviews).set({ updatedAt: interviewEdited }).where(eq(interviews.id, interview)).run();
+    latest(interviewEdited);
+    const started = tick();
+    const work = db.transaction((tx) => ensureAssignmentSubmission(tx, ada, assignmentId, sectionId, started));
+    latest(started);
+    db.update(submissions).set({ updatedAt: tick() }).where(eq(submissions.id, work)).run(); // a draft saved
+    latest(new Date(clock));
+    db.delete(submissions).where(eq(submissions.id, work)).run();
+    latest(interviewEdited);
+    db.transaction((tx) => deleteOwnInterview(tx, ada, interview));
+    latest(contactEdited);
+    expect(db.transaction((tx) => deleteOwnContact(tx, ada, contactId))).toBe(true);
+    latest(occupationEdited);
+    expect(db.transaction((tx) => deleteOccupation(tx, ada, occupation))).toBe(true);
+    latest(null);
+
+    // Records written before joining the section count once the student joins; another student's
+    // records move nobody else's; an account deleted leaves the rest exact.
+    const bo = makeUser('student');
+    const boAt = tick();
+    db.insert(occupations).values({ studentId: bo.id, title: 'Baker', createdAt: boAt }).run();
+    addMember(sectionId, bo.id, 'student');
+    expect(agree()[bo.id]).toBe(boAt.getTime());
+    latest(null);
+    db.delete(users).where(eq(users.id, bo.id)).run();
+    agree();
   });
 });

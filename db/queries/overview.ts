@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '../client';
-import { assignmentExtensions, assignments, contacts, interviews, occupations, outreachAttempts, sectionMembers, submissions, users } from '../schema';
+import { assignmentExtensions, assignments, contacts, interviews, sectionMembers, submissions, users } from '../schema';
 import { containsPattern, pageWindow, toPage, type Page } from './pagination';
 import { sectionsStaffedBy } from './sections';
 import type { Viewer } from './users';
@@ -34,7 +34,6 @@ function figures(student: SQL, sectionId: number, now: Date) {
   const overdueBefore = now.getTime() - THANK_YOU_OVERDUE_AFTER_MS;
   const submissionsIn = (status: SQL) =>
     sql<number>`(select count(*) from ${submissions} s where s.student_id = ${student} and s.section_id = ${sectionId} and ${status})`.mapWith(Number);
-  const latest = (table: SQL, column: SQL) => sql`(select max(${column}) from ${table} where student_id = ${student})`;
   return {
     contacts: sql<number>`(select count(*) from ${contacts} c where c.student_id = ${student})`.mapWith(Number),
     interviews: sql<number>`(select count(*) from ${interviews} i where i.student_id = ${student} and i.status = 'completed')`.mapWith(Number),
@@ -47,12 +46,8 @@ function figures(student: SQL, sectionId: number, now: Date) {
     returned: submissionsIn(sql`s.status = 'returned'`),
     waiting: submissionsIn(sql`s.status in ${sql.raw(`(${AWAITING_REVIEW_STATUSES.map((s) => `'${s}'`).join(', ')})`)}`),
     reviewed: submissionsIn(sql`s.status = 'reviewed'`),
-    activity: sql<number | null>`max(
-      coalesce(${latest(sql`${occupations}`, sql`coalesce(updated_at, created_at)`)}, 0),
-      coalesce(${latest(sql`${contacts}`, sql`coalesce(updated_at, created_at)`)}, 0),
-      coalesce(${latest(sql`${outreachAttempts}`, sql`created_at`)}, 0),
-      coalesce(${latest(sql`${interviews}`, sql`coalesce(updated_at, created_at)`)}, 0),
-      coalesce(${latest(sql`${submissions}`, sql`coalesce(updated_at, created_at)`)}, 0))`,
+    // Kept on the membership by triggers (drizzle/0020_last_activity_triggers.sql, the view last_activity).
+    activity: sql<number | null>`(select m.last_activity_at from ${sectionMembers} m where m.section_id = ${sectionId} and m.user_id = ${student})`,
   };
 }
 
@@ -81,7 +76,7 @@ export function listSectionOverviewForViewer(viewer: Viewer, sectionId: number, 
     missing: f.missing,
     waiting: f.waiting,
     reviewed: f.reviewed,
-    activity: f.activity,
+    activity: sql`${sectionMembers.lastActivityAt}`,
   };
   const { limit, offset, page } = pageWindow(opts.page ?? 1);
   // 1. Which students are on this page (only the sort's own figure is computed for all of them).

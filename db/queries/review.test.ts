@@ -1,8 +1,10 @@
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb, getSqlite } from '../client';
+import { assignments, submissions, users } from '../schema';
 import { addMember, makeAssignment, makeSection, makeUser } from '../testing/factories';
 import { enrol, reviewSetting, submitWork } from '../testing/review';
-import { countReviewQueueForViewer, findLatestVersion, findQueueNeighboursForViewer, findReviewSubmissionForViewer, listReviewAssignmentOptions, listReviewQueueForViewer, listReviewSectionOptions, reviewQueuePageQuery } from './review';
+import { countReviewQueueForViewer, countReviewQueueLive, findLatestVersion, findQueueNeighboursForViewer, findReviewSubmissionForViewer, listReviewAssignmentOptions, listReviewQueueForViewer, listReviewSectionOptions, reviewQueuePageQuery } from './review';
 import { decideSubmission, ensureAssignmentSubmission, saveAnswers } from './submissions';
 import { PAGE_SIZE } from './pagination';
 
@@ -138,3 +140,57 @@ describe('the query plan at bench size', () => {
   });
 });
 
+
+describe('the review-queue counts kept on each section', () => {
+  it('agree with the submissions after every kind of write: submit, return, resubmit, review, a move, deletes and cascades', () => {
+    const { sectionId, counsellor, q1, assignmentId } = reviewSetting();
+    const other = makeSection();
+    addMember(other, counsellor.id, 'counsellor');
+    const otherAssignment = makeAssignment(other, [q1]);
+    const db = getDb();
+    // The kept counts (no assignment filter) against the submissions counted (the live query).
+    const agree = (expected: { here: [number, number]; there: [number, number] }) => {
+      for (const [section, [submitted, resubmitted]] of [[sectionId, expected.here], [other, expected.there]] as const) {
+        expect(countReviewQueueForViewer(counsellor, { sectionId: section })).toEqual(countReviewQueueLive(counsellor, { sectionId: section }));
+        expect(countReviewQueueForViewer(counsellor, { sectionId: section })).toEqual({ submitted, resubmitted, total: submitted + resubmitted });
+      }
+      expect(countReviewQueueForViewer(counsellor)).toEqual(countReviewQueueLive(counsellor));
+      expect(listReviewQueueForViewer(counsellor).total).toBe(countReviewQueueLive(counsellor).total);
+    };
+    agree({ here: [0, 0], there: [0, 0] });
+
+    const [a, b, c] = [enrol(sectionId), enrol(sectionId), enrol(sectionId)];
+    const sa = submitWork(a, assignmentId, sectionId, { [q1]: 'a' }, at(1));
+    const sb = submitWork(b, assignmentId, sectionId, { [q1]: 'b' }, at(2));
+    const sc = submitWork(c, assignmentId, sectionId, { [q1]: 'c' }, at(3));
+    // A draft waits for nobody.
+    const drafting = enrol(sectionId);
+    db.transaction((tx) => saveAnswers(tx, drafting, ensureAssignmentSubmission(tx, drafting, assignmentId, sectionId, at(3)), 0, [{ questionId: q1, text: 'Draft' }], at(3)));
+    agree({ here: [3, 0], there: [0, 0] });
+
+    decideSubmission(db, counsellor, sa.submissionId, sa.version, 'return', at(4));
+    agree({ here: [2, 0], there: [0, 0] });
+    submitWork(a, assignmentId, sectionId, { [q1]: 'a again' }, at(5));
+    agree({ here: [2, 1], there: [0, 0] });
+    decideSubmission(db, counsellor, sb.submissionId, sb.version, 'review', at(6));
+    agree({ here: [1, 1], there: [0, 0] });
+
+    // Moved to the other section (and its assignment): both sections' counts follow.
+    db.update(submissions).set({ sectionId: other, assignmentId: otherAssignment }).where(eq(submissions.id, sc.submissionId)).run();
+    agree({ here: [0, 1], there: [1, 0] });
+    // Deleted outright; an account deleted takes its waiting work with it; so does an assignment.
+    db.delete(submissions).where(eq(submissions.id, sc.submissionId)).run();
+    agree({ here: [0, 1], there: [0, 0] });
+    const d = enrol(other);
+    submitWork(d, otherAssignment, other, { [q1]: 'd' }, at(7));
+    // Written in one insert, as an import or a restore would.
+    db.insert(submissions).values({ studentId: enrol(other).id, assignmentId: otherAssignment, sectionId: other, status: 'submitted', attempt: 1, submittedAt: at(8) }).run();
+    agree({ here: [0, 1], there: [2, 0] });
+    db.delete(users).where(eq(users.id, d.id)).run();
+    agree({ here: [0, 1], there: [1, 0] });
+    db.delete(assignments).where(eq(assignments.id, otherAssignment)).run();
+    agree({ here: [0, 1], there: [0, 0] });
+    db.delete(users).where(eq(users.id, a.id)).run();
+    agree({ here: [0, 0], there: [0, 0] });
+  });
+});

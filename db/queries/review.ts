@@ -94,12 +94,32 @@ export function reviewQueuePageQuery(viewer: Viewer, filters: ReviewQueueFilters
 /** A page of the queue, oldest submission first (ties by id, so the order is total). */
 export function listReviewQueueForViewer(viewer: Viewer, filters: ReviewQueueFilters & { page?: number } = {}): Page<ReviewQueueItem> {
   const items = reviewQueuePageQuery(viewer, filters).all();
-  const total = getDb().select({ n: count() }).from(submissions).where(queueWhere(viewer, filters)).get()?.n ?? 0;
-  return toPage(items, total, pageWindow(filters.page ?? 1).page);
+  return toPage(items, queueTotal(viewer, filters), pageWindow(filters.page ?? 1).page);
 }
 
+export type ReviewQueueCounts = Record<AwaitingReviewStatus, number> & { total: number };
+
 /** How many wait in each status under the section and assignment filters (the status filter's counts). */
-export function countReviewQueueForViewer(viewer: Viewer, filters: ReviewQueueFilters = {}): Record<AwaitingReviewStatus, number> & { total: number } {
+export function countReviewQueueForViewer(viewer: Viewer, filters: ReviewQueueFilters = {}): ReviewQueueCounts {
+  if (!isStaff(viewer)) return { submitted: 0, resubmitted: 0, total: 0 };
+  if (filters.assignmentId) return countReviewQueueLive(viewer, filters);
+  // Without an assignment filter, the counts each section keeps (drizzle/0018): a section of 2,000
+  // students has thousands waiting, and counting them cost more than the rest of the page.
+  const row = getDb()
+    .select({
+      submitted: sql<number>`coalesce(sum(${sections.awaitingReviewSubmitted}), 0)`.mapWith(Number),
+      resubmitted: sql<number>`coalesce(sum(${sections.awaitingReviewResubmitted}), 0)`.mapWith(Number),
+    })
+    .from(sections)
+    .where(and(inArray(sections.id, sectionsStaffedBy(viewer.id)), filters.sectionId ? eq(sections.id, filters.sectionId) : undefined))
+    .get();
+  const submitted = row?.submitted ?? 0;
+  const resubmitted = row?.resubmitted ?? 0;
+  return { submitted, resubmitted, total: submitted + resubmitted };
+}
+
+/** The same counts, counted from the submissions (an assignment's, which no section keeps). */
+export function countReviewQueueLive(viewer: Viewer, filters: ReviewQueueFilters = {}): ReviewQueueCounts {
   const rows = getDb()
     .select({ status: submissions.status, n: count() })
     .from(submissions)
@@ -112,6 +132,12 @@ export function countReviewQueueForViewer(viewer: Viewer, filters: ReviewQueueFi
     out.total += r.n;
   }
   return out;
+}
+
+/** How many wait under all the filters, the status one included. */
+function queueTotal(viewer: Viewer, filters: ReviewQueueFilters): number {
+  const counts = countReviewQueueForViewer(viewer, filters);
+  return filters.status ? counts[filters.status] : counts.total;
 }
 
 /** The sections the viewer staffs, for the queue's section filter. */
@@ -161,7 +187,7 @@ export type QueueNeighbours = {
 export function findQueueNeighboursForViewer(viewer: Viewer, at: { id: number; submittedAt: Date | null; status: SubmissionStatus }, filters: ReviewQueueFilters = {}): QueueNeighbours {
   const where = queueWhere(viewer, filters);
   const db = getDb();
-  const total = db.select({ n: count() }).from(submissions).where(where).get()?.n ?? 0;
+  const total = queueTotal(viewer, filters);
   if (!at.submittedAt) return { previousId: null, nextId: null, position: null, total };
   // Row values, so SQLite reads the queue index as a range from this submission on.
   const before = sql`(${submissions.submittedAt}, ${submissions.id}) < (${at.submittedAt.getTime()}, ${at.id})`;

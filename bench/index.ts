@@ -340,6 +340,7 @@ async function pagesOf(c: Centre, grading: GradingBenchIds): Promise<Page[]> {
     [`/staff/review/${resubmitted}`, counsellor, '/staff/review/[a resubmission]'],
     ['/staff/sections/1/overview', counsellor],
     ['/staff/sections/1/overview?sort=overdue', counsellor],
+    ['/staff/sections/1/overview?sort=activity&dir=desc', counsellor],
     ['/notifications', counsellor],
     ['/admin', admin],
     ['/admin/users', admin],

@@ -86,6 +86,12 @@ export const sectionMembers = sqliteTable(
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     role: text('role', { enum: MEMBER_ROLES }).notNull(),
+    /**
+     * The member's name (users.name), kept by triggers (drizzle/0022_member_name_triggers.sql) so
+     * a section's students are walked in name order from an index: the grader's "3 of 2,000" and
+     * its previous and next had joined and sorted all 2,000 to find one neighbour.
+     */
+    name: text('name').notNull().default(''),
     /*
      * How far a student member has come through the method (lib/overview/vocabulary METHOD_STEPS),
      * kept by triggers (drizzle/0014_method_progress_triggers.sql) in the transaction of every
@@ -109,6 +115,7 @@ export const sectionMembers = sqliteTable(
   (t) => [
     primaryKey({ columns: [t.sectionId, t.userId] }),
     index('section_members_user_idx').on(t.userId, t.role),
+    index('section_members_section_name_idx').on(t.sectionId, t.role, t.name, t.userId),
     // A section's students with their progress (the overview's chart and its joins to users) from the index alone.
     index('section_members_section_role_idx').on(t.sectionId, t.role, t.userId, t.foundContact, t.reachedOut, t.interviewed, t.thanked, t.reflected, t.reviewed, t.lastActivityAt),
   ],

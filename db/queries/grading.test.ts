@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '../client';
 import { and, eq } from 'drizzle-orm';
-import { assignments, grades, interviewQuestions } from '../schema';
+import { assignments, grades, interviewQuestions, sectionMembers, users } from '../schema';
 import { addMember, makeAssignment, makeSection, makeUser } from '../testing/factories';
 import { insertContact } from './contacts';
 import {
@@ -73,6 +73,29 @@ describe('the grader’s walk', () => {
     expect(firstInGraderQueue(a, 'ungraded')).toBe(bea.id);
     expect(graderPosition(a, cara, 'graded')).toEqual({ prev: abe.id, next: dev.id, position: 2, total: 3 });
     expect(firstInGraderQueue(a, 'late')).toBeNull();
+  });
+
+  it('follows a rename: each member’s name is the account’s, set when they join and changed with every rename', () => {
+    const section = makeSection();
+    const [ann, ben] = ['Ann', 'Ben'].map((name) => makeUser('student', { name }));
+    addMember(section, ann.id, 'student');
+    addMember(section, ben.id, 'student');
+    addMember(section, f.instructor.id, 'instructor');
+    const assignment = findAssignmentToGrade(f.instructor, makeAssignment(section, [], { pointsPossible: 5 }))!;
+    const kept = () =>
+      getDb()
+        .select({ kept: sectionMembers.name, name: users.name })
+        .from(sectionMembers)
+        .innerJoin(users, eq(users.id, sectionMembers.userId))
+        .where(eq(sectionMembers.sectionId, section))
+        .all();
+    for (const m of kept()) expect(m.kept).toBe(m.name);
+    expect(graderPosition(assignment, { id: ann.id, name: 'Ann' }, 'all')).toEqual({ prev: null, next: ben.id, position: 1, total: 2 });
+    // Ann becomes Zoe: she moves to the end of the walk.
+    getDb().update(users).set({ name: 'Zoe' }).where(eq(users.id, ann.id)).run();
+    for (const m of kept()) expect(m.kept).toBe(m.name);
+    expect(firstInGraderQueue(assignment, 'all')).toBe(ben.id);
+    expect(graderPosition(assignment, { id: ann.id, name: 'Zoe' }, 'all')).toEqual({ prev: ben.id, next: null, position: 2, total: 2 });
   });
 });
 

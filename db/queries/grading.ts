@@ -279,12 +279,19 @@ function queueFilter(filter: GraderFilter): SQL {
   }
 }
 
-function queueFrom(assignment: Pick<GradingAssignment, 'id' | 'sectionId'>): SQL {
-  return sql`from section_members m
-    join users u on u.id = m.user_id
-    left join submissions s on s.assignment_id = ${assignment.id} and s.student_id = m.user_id
-    left join grades g on g.assignment_id = ${assignment.id} and g.student_id = m.user_id
-    where m.section_id = ${assignment.sectionId} and m.role = 'student'`;
+// The walk reads the member's name kept on the membership (drizzle/0022) and joins a student's
+// submission and grade only when the filter asks about them: under the default filter a neighbour
+// is one seek of section_members_section_name_idx and a count one range of it, however big the
+// section.
+function queueFrom(assignment: Pick<GradingAssignment, 'id' | 'sectionId'>, filter: GraderFilter): SQL {
+  const joins =
+    filter === 'late'
+      ? sql`left join submissions s on s.assignment_id = ${assignment.id} and s.student_id = m.user_id`
+      : filter === 'all'
+        ? sql``
+        : sql`left join grades g on g.assignment_id = ${assignment.id} and g.student_id = m.user_id`;
+  return sql`from section_members m ${joins}
+    where m.section_id = ${assignment.sectionId} and m.role = 'student' and ${queueFilter(filter)}`;
 }
 
 export type QueuePosition = { prev: number | null; next: number | null; position: number; total: number };
@@ -295,18 +302,17 @@ export type QueuePosition = { prev: number | null; next: number | null; position
  */
 export function graderPosition(assignment: GradingAssignment, student: { id: number; name: string }, filter: GraderFilter): QueuePosition {
   const db = getDb();
-  const from = queueFrom(assignment);
-  const f = queueFilter(filter);
-  const prev = db.get<{ id: number } | undefined>(sql`select u.id ${from} and ${f} and (u.name, u.id) < (${student.name}, ${student.id}) order by u.name desc, u.id desc limit 1`);
-  const next = db.get<{ id: number } | undefined>(sql`select u.id ${from} and ${f} and (u.name, u.id) > (${student.name}, ${student.id}) order by u.name, u.id limit 1`);
-  const before = db.get<{ n: number }>(sql`select count(*) n ${from} and ${f} and (u.name, u.id) < (${student.name}, ${student.id})`);
-  const total = db.get<{ n: number }>(sql`select count(*) n ${from} and ${f}`);
+  const from = queueFrom(assignment, filter);
+  const prev = db.get<{ id: number } | undefined>(sql`select m.user_id id ${from} and (m.name, m.user_id) < (${student.name}, ${student.id}) order by m.name desc, m.user_id desc limit 1`);
+  const next = db.get<{ id: number } | undefined>(sql`select m.user_id id ${from} and (m.name, m.user_id) > (${student.name}, ${student.id}) order by m.name, m.user_id limit 1`);
+  const before = db.get<{ n: number }>(sql`select count(*) n ${from} and (m.name, m.user_id) < (${student.name}, ${student.id})`);
+  const total = db.get<{ n: number }>(sql`select count(*) n ${from}`);
   return { prev: prev?.id ?? null, next: next?.id ?? null, position: (before?.n ?? 0) + 1, total: total?.n ?? 0 };
 }
 
 /** The first student in the grader's walk under a filter, or null. */
 export function firstInGraderQueue(assignment: GradingAssignment, filter: GraderFilter): number | null {
-  return getDb().get<{ id: number } | undefined>(sql`select u.id ${queueFrom(assignment)} and ${queueFilter(filter)} order by u.name, u.id limit 1`)?.id ?? null;
+  return getDb().get<{ id: number } | undefined>(sql`select m.user_id id ${queueFrom(assignment, filter)} order by m.name, m.user_id limit 1`)?.id ?? null;
 }
 
 export type GradingStudent = { id: number; name: string; email: string; studentNumber: string | null };

@@ -597,7 +597,9 @@ export function gradebookPage(
   // By name, the page's students are chosen first and their totals summed from their own cells
   // below; only the sort by total sums every student's grades, to order the section by them.
   const byTotal = opts.sort === 'total';
-  const order = byTotal ? sql`t.total is null, t.total ${dir}, u.name, u.id` : sql`u.name ${dir}, u.id ${dir}`;
+  // Names as kept on the membership (drizzle/0022): by name, the page is read in order from
+  // section_members_section_name_idx and stops after it, instead of sorting the whole section.
+  const order = byTotal ? sql`t.total is null, t.total ${dir}, m.name, m.user_id` : sql`m.name ${dir}, m.user_id ${dir}`;
   const totals = byTotal
     ? sql`left join (select g.student_id, sum(g.final_points) total from grades g where g.section_id = ${sectionId} ${releasedOnly(audience)} group by g.student_id) t on t.student_id = m.user_id`
     : sql``;

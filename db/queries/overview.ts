@@ -70,7 +70,7 @@ export function listSectionOverviewForViewer(viewer: Viewer, sectionId: number, 
   const direction = opts.dir === 'desc' ? desc : asc;
   const f = figures(sql`${users.id}`, sectionId, opts.now);
   const key: Record<OverviewSort, SQL> = {
-    name: sql`${users.name}`,
+    name: sql`${sectionMembers.name}`,
     interviews: f.interviews,
     overdue: f.overdue,
     missing: f.missing,
@@ -85,7 +85,8 @@ export function listSectionOverviewForViewer(viewer: Viewer, sectionId: number, 
     .from(sectionMembers)
     .innerJoin(users, eq(users.id, sectionMembers.userId))
     .where(where)
-    .orderBy(direction(key[sort]), asc(users.name), asc(users.id))
+    // By name, read in order from section_members_section_name_idx (the name kept on the membership).
+    .orderBy(...(sort === 'name' ? [direction(sectionMembers.name), direction(sectionMembers.userId)] : [direction(key[sort]), asc(sectionMembers.name), asc(sectionMembers.userId)]))
     .limit(limit)
     .offset(offset)
     .all()

@@ -1,7 +1,7 @@
 import 'server-only';
 import { cache } from 'react';
 import { notFound, redirect } from 'next/navigation';
-import { findSectionForViewer, type SectionSummary } from '@/db/queries/sections';
+import { findSectionForViewer, type Section } from '@/db/queries/sections';
 import { findLiveSession } from '@/db/queries/sessions';
 import type { StudentViewer, Viewer } from '@/db/queries/users';
 import type { PendingStep, SecondFactor } from '@/db/schema';
@@ -86,7 +86,7 @@ export function homePathFor(role: Role): string {
  * the route's `[id]` if they staff it. Any other id (not a number, no such section, another
  * staff member's) is a 404, as every page about someone else's records is.
  */
-export async function requireStaffedSection(params: Promise<{ id: string }>): Promise<{ viewer: Extract<Viewer, { role: 'counsellor' | 'instructor' }>; section: SectionSummary }> {
+export async function requireStaffedSection(params: Promise<{ id: string }>): Promise<{ viewer: Extract<Viewer, { role: 'counsellor' | 'instructor' }>; section: Section }> {
   const viewer = await requireRole('counsellor', 'instructor');
   const id = parseId((await params).id);
   const section = id ? findSectionForViewer(viewer, id) : null;

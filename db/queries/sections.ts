@@ -5,7 +5,7 @@ import { containsPattern, pageWindow, toPage, type Page } from './pagination';
 import type { Viewer } from './users';
 import { STAFF_ROLES } from '@/lib/accounts/vocabulary';
 
-export type SectionSummary = {
+export type Section = {
   id: number;
   courseCode: string;
   sectionCode: string;
@@ -13,8 +13,10 @@ export type SectionSummary = {
   term: string;
   /** Due dates are entered and shown in it. */
   timeZone: string;
-  studentCount: number;
 };
+
+/** A section as listed, with how many students it has. */
+export type SectionSummary = Section & { studentCount: number };
 
 /** Ids of the sections the person staffs, as a subquery (never a list pulled into JS). */
 export function sectionsStaffedBy(userId: number) {
@@ -52,15 +54,16 @@ const memberRole = (role: MemberRole) => sql.raw(`'${role}'`);
 
 const studentCount = sql<number>`(select count(*) from ${sectionMembers} sm where sm.section_id = ${sections.id} and sm.role = ${memberRole('student')})`.mapWith(Number);
 
-const summaryColumns = {
+const sectionColumns = {
   id: sections.id,
   courseCode: sections.courseCode,
   sectionCode: sections.sectionCode,
   title: sections.title,
   term: sections.term,
   timeZone: sections.timeZone,
-  studentCount,
 };
+
+const summaryColumns = { ...sectionColumns, studentCount };
 
 export function listSectionsForViewer(viewer: Viewer, opts: { q?: string; page?: number } = {}): Page<SectionSummary> {
   const filters: SQL[] = [];
@@ -91,15 +94,25 @@ export function listSectionsForViewer(viewer: Viewer, opts: { q?: string; page?:
   return toPage(items, total, page);
 }
 
-export function findSectionForViewer(viewer: Viewer, id: number): SectionSummary | null {
+/**
+ * The section, if the viewer may open it. Without its student count: every page about a section
+ * starts here, and counting a 2,000-student section on each of them cost more than the lookup.
+ */
+export function findSectionForViewer(viewer: Viewer, id: number): Section | null {
   const visible = visibleSections(viewer);
   return (
     getDb()
-      .select(summaryColumns)
+      .select(sectionColumns)
       .from(sections)
       .where(visible ? and(eq(sections.id, id), visible) : eq(sections.id, id))
       .get() ?? null
   );
+}
+
+/** How many students the section has; 0 unless the viewer may open it. */
+export function countSectionStudents(viewer: Viewer, id: number): number {
+  if (!findSectionForViewer(viewer, id)) return 0;
+  return getDb().select({ n: count() }).from(sectionMembers).where(and(eq(sectionMembers.sectionId, id), eq(sectionMembers.role, 'student'))).get()?.n ?? 0;
 }
 
 export type SectionPerson = { id: number; name: string; email: string; active: boolean; memberRole: MemberRole };

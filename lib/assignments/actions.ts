@@ -16,7 +16,7 @@ import {
 } from '@/db/queries/assignments';
 import { logAudit } from '@/db/queries/audit';
 import { listReflectionQuestionChoices } from '@/db/queries/questions';
-import { findSectionForViewer, updateSectionTimeZone, type SectionSummary } from '@/db/queries/sections';
+import { findSectionForViewer, updateSectionTimeZone, type Section } from '@/db/queries/sections';
 import { requireRole, type Viewer } from '@/lib/authz';
 import { requestNow } from '@/lib/clock';
 import { failed, formObject, invalid, type ActionState } from '@/lib/forms';
@@ -32,7 +32,7 @@ import { versionParam } from '@/lib/validation/reflection';
  */
 
 /** A section the viewer staffs, by a bound id, or a 404. */
-function staffedSectionOr404(viewer: Viewer, sectionId: unknown): SectionSummary {
+function staffedSectionOr404(viewer: Viewer, sectionId: unknown): Section {
   const id = idParam.safeParse(sectionId);
   const section = id.success ? findSectionForViewer(viewer, id.data) : null;
   if (!section) notFound();

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from '@/components/ui/Link';
-import { listSectionStaff, listSectionStudents } from '@/db/queries/sections';
+import { countSectionStudents, listSectionStaff, listSectionStudents } from '@/db/queries/sections';
 import { sectionLabel } from '@/components/layout/SectionList';
 import { ButtonLink, ScrollBox } from '@/components/ui/Button';
 import { PageHeader } from '@/components/ui/PageHeader';
@@ -28,7 +28,7 @@ export default async function StaffSectionPage({
     <>
       <PageHeader
         title={sectionLabel(section)}
-        lead={`${section.title} · ${section.term} · ${section.studentCount} students`}
+        lead={`${section.title} · ${section.term} · ${countSectionStudents(viewer, section.id)} students`}
       />
       <p className="mb-4">
         <Link href={`${basePath}/assignments`} className="font-semibold">

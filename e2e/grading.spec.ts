@@ -143,6 +143,12 @@ test('an instructor builds a rubric, grades two students from the keyboard and r
   await expect(page.getByRole('figure', { name: `${title}: distribution of scores` })).toBeVisible();
   await expectNoAxeViolations(page);
   await expectFitsAPhone(page);
+  // A cell opens that grade in the grader, within the app: the page is not loaded again.
+  await expect(page.locator('[data-in-app-links="on"]')).toBeAttached();
+  await page.evaluate(() => ((window as unknown as { stayedInApp?: boolean }).stayedInApp = true));
+  await page.getByRole('link', { name: ` for ${ben.name}` }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${ben.name}: ${title}`);
+  expect(await page.evaluate(() => (window as unknown as { stayedInApp?: boolean }).stayedInApp)).toBe(true);
 
   // The CSV, read with a CSV library.
   const response = await page.request.get(`/staff/sections/${s10}/gradebook/canvas.csv`);

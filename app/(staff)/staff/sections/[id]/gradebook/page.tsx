@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from '@/components/ui/Link';
+import { InAppLinks } from '@/components/ui/InAppLinks';
 import { notFound } from 'next/navigation';
 import { gradebookAudience, gradebookPage, gradebookStats, listGradebookColumns, listSectionAssignmentsToGrade } from '@/db/queries/grading';
 import { findSectionForViewer } from '@/db/queries/sections';
@@ -86,73 +87,76 @@ export default async function GradebookPage({ params, searchParams }: { params: 
 
       {columns.length ? (
         <ScrollBox label="Gradebook" className="rounded-lg border border-stone-300 bg-white">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">
-              Grades in {sectionLabel(section)}, page {page.page} of {page.pageCount}
-            </caption>
-            <thead className="bg-stone-100">
-              <tr>
-                <th scope="col" className="sticky left-0 bg-stone-100 px-3 py-2">
-                  {sortLink('name', 'Student')}
-                </th>
-                {columns.map((c) => (
-                  <th key={c.id} scope="col" className="px-3 py-2">
-                    {instructor ? <Link href={`/staff/assignments/${c.id}/grade`}>{c.title}</Link> : c.title}
-                    <span className="block font-normal text-stone-700">of {c.pointsPossible}</span>
+          {/* A cell per student and assignment: plain links, opened in the app by one listener. */}
+          <InAppLinks>
+            <table className="w-full text-left text-sm">
+              <caption className="sr-only">
+                Grades in {sectionLabel(section)}, page {page.page} of {page.pageCount}
+              </caption>
+              <thead className="bg-stone-100">
+                <tr>
+                  <th scope="col" className="sticky left-0 bg-stone-100 px-3 py-2">
+                    {sortLink('name', 'Student')}
                   </th>
+                  {columns.map((c) => (
+                    <th key={c.id} scope="col" className="px-3 py-2">
+                      {instructor ? <Link href={`/staff/assignments/${c.id}/grade`}>{c.title}</Link> : c.title}
+                      <span className="block font-normal text-stone-700">of {c.pointsPossible}</span>
+                    </th>
+                  ))}
+                  <th scope="col" className="px-3 py-2">
+                    {sortLink('total', 'Total')}
+                    <span className="block font-normal text-stone-700">of {round2(possible)}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-stone-200">
+                {page.items.map((s) => (
+                  <tr key={s.id}>
+                    <th scope="row" className="sticky left-0 bg-white px-3 py-2 font-medium">
+                      {s.name}
+                    </th>
+                    {columns.map((c) => {
+                      const cell = s.cells[c.id];
+                      const value = cell?.finalPoints ?? null;
+                      const text = value === null ? '—' : String(round2(value));
+                      return (
+                        <td key={c.id} className="px-3 py-2">
+                          {instructor ? (
+                            <a href={`/staff/assignments/${c.id}/grade/${s.id}`}>
+                              {text}
+                              <span className="sr-only"> for {s.name}</span>
+                            </a>
+                          ) : (
+                            text
+                          )}
+                          {cell && cell.status === 'draft' ? <span className="ml-1 rounded bg-stone-200 px-1 text-xs font-semibold text-stone-800">draft</span> : null}
+                          {cell?.changed ? <span className="ml-1 rounded bg-amber-100 px-1 text-xs font-semibold text-amber-950">changed</span> : null}
+                        </td>
+                      );
+                    })}
+                    <td className="px-3 py-2 font-semibold">{s.total === null ? '—' : round2(s.total)}</td>
+                  </tr>
                 ))}
-                <th scope="col" className="px-3 py-2">
-                  {sortLink('total', 'Total')}
-                  <span className="block font-normal text-stone-700">of {round2(possible)}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-stone-200">
-              {page.items.map((s) => (
-                <tr key={s.id}>
-                  <th scope="row" className="sticky left-0 bg-white px-3 py-2 font-medium">
-                    {s.name}
+              </tbody>
+              <tfoot className="bg-stone-50">
+                <tr>
+                  <th scope="row" className="sticky left-0 bg-stone-50 px-3 py-2">
+                    Average
                   </th>
                   {columns.map((c) => {
-                    const cell = s.cells[c.id];
-                    const value = cell?.finalPoints ?? null;
-                    const text = value === null ? '—' : String(round2(value));
+                    const st = stats.get(c.id);
                     return (
                       <td key={c.id} className="px-3 py-2">
-                        {instructor ? (
-                          <Link href={`/staff/assignments/${c.id}/grade/${s.id}`}>
-                            {text}
-                            <span className="sr-only"> for {s.name}</span>
-                          </Link>
-                        ) : (
-                          text
-                        )}
-                        {cell && cell.status === 'draft' ? <span className="ml-1 rounded bg-stone-200 px-1 text-xs font-semibold text-stone-800">draft</span> : null}
-                        {cell?.changed ? <span className="ml-1 rounded bg-amber-100 px-1 text-xs font-semibold text-amber-950">changed</span> : null}
+                        {st?.mean != null ? `${round2(st.mean)} (${st.graded} graded)` : '—'}
                       </td>
                     );
                   })}
-                  <td className="px-3 py-2 font-semibold">{s.total === null ? '—' : round2(s.total)}</td>
+                  <td />
                 </tr>
-              ))}
-            </tbody>
-            <tfoot className="bg-stone-50">
-              <tr>
-                <th scope="row" className="sticky left-0 bg-stone-50 px-3 py-2">
-                  Average
-                </th>
-                {columns.map((c) => {
-                  const st = stats.get(c.id);
-                  return (
-                    <td key={c.id} className="px-3 py-2">
-                      {st?.mean != null ? `${round2(st.mean)} (${st.graded} graded)` : '—'}
-                    </td>
-                  );
-                })}
-                <td />
-              </tr>
-            </tfoot>
-          </table>
+              </tfoot>
+            </table>
+          </InAppLinks>
         </ScrollBox>
       ) : (
         <p className="text-stone-700">No graded assignments yet{instructor ? ': give an assignment points possible in its grading settings.' : '.'}</p>

@@ -1,9 +1,8 @@
 import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/sqlite-core';
 import { getDb } from '../client';
 import { assignmentExtensions, assignments, contacts, interviews, sectionMembers, submissions, users } from '../schema';
 import { containsPattern, pageWindow, toPage, type Page } from './pagination';
-import { STAFF_ROLES } from '@/lib/accounts/vocabulary';
+import { staffMembershipOf, viewerMembership } from './sections';
 import type { Viewer } from './users';
 import { THANK_YOU_OVERDUE_AFTER_MS } from '@/lib/interviews/vocabulary';
 import { METHOD_STEPS, type MethodStep, type OverviewSort } from '@/lib/overview/vocabulary';
@@ -52,13 +51,6 @@ function figures(student: SQL, sectionId: number, now: Date) {
   };
 }
 
-/** The viewer's own staff membership of the section: joined first, so a section they do not staff yields no rows. */
-const me = alias(sectionMembers, 'me');
-function staffJoin(viewer: Viewer): SQL {
-  if (viewer.role !== 'counsellor' && viewer.role !== 'instructor') return sql`0`;
-  return and(eq(me.sectionId, sectionMembers.sectionId), eq(me.userId, viewer.id), inArray(me.role, STAFF_ROLES))!;
-}
-
 export type OverviewOptions = { sort?: OverviewSort; dir?: 'asc' | 'desc'; q?: string; page?: number; now: Date };
 
 /** A page of the section's students with their figures; empty unless the viewer staffs the section. */
@@ -90,7 +82,7 @@ export function listSectionOverviewForViewer(viewer: Viewer, sectionId: number, 
   const ids = db
     .select({ id: sectionMembers.userId })
     .from(sectionMembers)
-    .innerJoin(me, staffJoin(viewer))
+    .innerJoin(viewerMembership, staffMembershipOf(viewer))
     .where(where)
     // By name, read in order from section_members_section_name_idx (the name kept on the membership).
     .orderBy(...(sort === 'name' ? [direction(sectionMembers.name), direction(sectionMembers.userId)] : [direction(key[sort]), asc(sectionMembers.name), asc(sectionMembers.userId)]))
@@ -98,7 +90,7 @@ export function listSectionOverviewForViewer(viewer: Viewer, sectionId: number, 
     .offset(offset)
     .all()
     .map((r) => r.id);
-  const total = db.select({ n: count() }).from(sectionMembers).innerJoin(me, staffJoin(viewer)).where(where).get()?.n ?? 0;
+  const total = db.select({ n: count() }).from(sectionMembers).innerJoin(viewerMembership, staffMembershipOf(viewer)).where(where).get()?.n ?? 0;
   if (ids.length === 0) return toPage([], total, page);
   // 2. Their figures.
   const rows = db
@@ -150,7 +142,7 @@ export function findSectionProgressForViewer(viewer: Viewer, sectionId: number):
   const row = getDb()
     .select({ students: count(), ...columns })
     .from(sectionMembers)
-    .innerJoin(me, staffJoin(viewer))
+    .innerJoin(viewerMembership, staffMembershipOf(viewer))
     .where(and(eq(sectionMembers.sectionId, sectionId), eq(sectionMembers.role, 'student')))
     .get();
   const { students, ...steps } = row ?? { students: 0 };

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, isNotNull, isNull, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNotNull, isNull, lt, sql, type Placeholder, type SQL } from 'drizzle-orm';
 import crypto from 'node:crypto';
 import { getDb, getSqlite, type DB, type Tx } from '../client';
 import { hashToken, INVITE_LIFETIME_MS } from './tokens';
@@ -20,6 +20,7 @@ import {
 } from '../schema';
 import { notifyGradeReleased } from './notifications';
 import { pageWindow, toPage, type Page } from './pagination';
+import { preparedOnce, preparedQuery } from './prepared';
 import { sectionsStaffedBy } from './sections';
 import type { Viewer } from './users';
 import type { Checklist, InterviewStatus } from '@/lib/interviews/vocabulary';
@@ -36,7 +37,7 @@ import type { AssignmentStatus } from '@/lib/submissions/vocabulary';
  */
 
 /** Ids of the sections the person teaches (instructor membership), as a subquery. */
-export function sectionsTaughtBy(userId: number) {
+export function sectionsTaughtBy(userId: number | Placeholder) {
   return getDb()
     .select({ id: sectionMembers.sectionId })
     .from(sectionMembers)
@@ -74,8 +75,9 @@ export type GradingAssignment = {
 };
 
 /** An assignment in a section the viewer teaches, with its grading settings, or null. */
-export function findAssignmentToGrade(viewer: Viewer, assignmentId: number, tx: DB | Tx = getDb()): GradingAssignment | null {
-  const row = tx
+// Built once per connection (and per kind of viewer): the grader and its actions look both up on every call.
+const assignmentToGrade = preparedOnce((db, kind: 'instructor' | 'other') =>
+  db
     .select({
       id: assignments.id,
       sectionId: assignments.sectionId,
@@ -93,9 +95,21 @@ export function findAssignmentToGrade(viewer: Viewer, assignmentId: number, tx: 
     })
     .from(assignments)
     .innerJoin(sections, eq(sections.id, assignments.sectionId))
-    .where(and(eq(assignments.id, assignmentId), taughtBy(viewer, assignments.sectionId)))
-    .get();
-  return row ?? null;
+    .where(and(eq(assignments.id, sql.placeholder('assignmentId')), kind === 'instructor' ? inArray(assignments.sectionId, sectionsTaughtBy(sql.placeholder('viewerId'))) : sql`0`))
+    .prepare(),
+);
+
+const studentToGrade = preparedQuery((db) =>
+  db
+    .select({ id: users.id, name: users.name, email: users.email, studentNumber: users.studentNumber })
+    .from(sectionMembers)
+    .innerJoin(users, eq(users.id, sectionMembers.userId))
+    .where(and(eq(sectionMembers.sectionId, sql.placeholder('sectionId')), eq(sectionMembers.userId, sql.placeholder('studentId')), eq(sectionMembers.role, 'student')))
+    .prepare(),
+);
+
+export function findAssignmentToGrade(viewer: Viewer, assignmentId: number): GradingAssignment | null {
+  return assignmentToGrade(viewer.role === 'instructor' ? 'instructor' : 'other').get({ assignmentId, viewerId: viewer.id }) ?? null;
 }
 
 export type SectionAssignment = { id: number; title: string; status: AssignmentStatus; dueAt: Date; pointsPossible: number | null; rubricId: number | null };
@@ -145,6 +159,26 @@ export function listRubricsOf(viewer: Viewer): RubricSummary[] {
     .all();
 }
 
+// A rubric's criteria and levels, built once per connection (the grader loads its rubric on every
+// view). Run on the connection, so inside a caller's transaction as well.
+const criteriaOfRubric = preparedQuery((db) =>
+  db
+    .select({ id: rubricCriteria.id, position: rubricCriteria.position, title: rubricCriteria.title, description: rubricCriteria.description, processRule: rubricCriteria.processRule })
+    .from(rubricCriteria)
+    .where(eq(rubricCriteria.rubricId, sql.placeholder('rubricId')))
+    .orderBy(asc(rubricCriteria.position), asc(rubricCriteria.id))
+    .prepare(),
+);
+const levelsOfRubric = preparedQuery((db) =>
+  db
+    .select({ id: rubricLevels.id, criterionId: rubricLevels.criterionId, position: rubricLevels.position, label: rubricLevels.label, points: rubricLevels.points, description: rubricLevels.description })
+    .from(rubricLevels)
+    .innerJoin(rubricCriteria, eq(rubricCriteria.id, rubricLevels.criterionId))
+    .where(eq(rubricCriteria.rubricId, sql.placeholder('rubricId')))
+    .orderBy(asc(rubricLevels.position), asc(rubricLevels.id))
+    .prepare(),
+);
+
 function loadRubric(tx: DB | Tx, where: SQL): RubricDetail | null {
   const head = tx
     .select({ id: rubrics.id, ownerId: rubrics.ownerId, title: rubrics.title, description: rubrics.description, version: rubrics.version, copiedFromId: rubrics.copiedFromId })
@@ -152,20 +186,8 @@ function loadRubric(tx: DB | Tx, where: SQL): RubricDetail | null {
     .where(where)
     .get();
   if (!head) return null;
-  const criteria = tx
-    .select({ id: rubricCriteria.id, position: rubricCriteria.position, title: rubricCriteria.title, description: rubricCriteria.description, processRule: rubricCriteria.processRule })
-    .from(rubricCriteria)
-    .where(eq(rubricCriteria.rubricId, head.id))
-    .orderBy(asc(rubricCriteria.position), asc(rubricCriteria.id))
-    .all();
-  const levels = criteria.length
-    ? tx
-        .select({ id: rubricLevels.id, criterionId: rubricLevels.criterionId, position: rubricLevels.position, label: rubricLevels.label, points: rubricLevels.points, description: rubricLevels.description })
-        .from(rubricLevels)
-        .where(inArray(rubricLevels.criterionId, criteria.map((c) => c.id)))
-        .orderBy(asc(rubricLevels.position), asc(rubricLevels.id))
-        .all()
-    : [];
+  const criteria = criteriaOfRubric().all({ rubricId: head.id });
+  const levels = criteria.length ? levelsOfRubric().all({ rubricId: head.id }) : [];
   return {
     ...head,
     criteria: criteria.map((c) => ({ ...c, levels: levels.filter((l) => l.criterionId === c.id).map(({ criterionId: _c, ...l }) => l) })),
@@ -319,14 +341,7 @@ export type GradingStudent = { id: number; name: string; email: string; studentN
 
 /** A student of the assignment's section (the caller found the assignment with findAssignmentToGrade). */
 export function findStudentToGrade(assignment: Pick<GradingAssignment, 'sectionId'>, studentId: number): GradingStudent | null {
-  return (
-    getDb()
-      .select({ id: users.id, name: users.name, email: users.email, studentNumber: users.studentNumber })
-      .from(sectionMembers)
-      .innerJoin(users, eq(users.id, sectionMembers.userId))
-      .where(and(eq(sectionMembers.sectionId, assignment.sectionId), eq(sectionMembers.userId, studentId), eq(sectionMembers.role, 'student')))
-      .get() ?? null
-  );
+  return studentToGrade().get({ sectionId: assignment.sectionId, studentId }) ?? null;
 }
 
 /** The student's own due date for the assignment, when they were given an extension. */

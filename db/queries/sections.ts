@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, or, sql, type Placeholder, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { getDb, type DB, type Tx } from '../client';
 import { sectionMembers, sections, users, type MemberRole } from '../schema';
@@ -20,7 +20,7 @@ export type Section = {
 export type SectionSummary = Section & { studentCount: number };
 
 /** Ids of the sections the person staffs, as a subquery (never a list pulled into JS). */
-export function sectionsStaffedBy(userId: number) {
+export function sectionsStaffedBy(userId: number | Placeholder) {
   return getDb()
     .select({ id: sectionMembers.sectionId })
     .from(sectionMembers)
@@ -41,7 +41,7 @@ export function staffMembershipOf(viewer: Viewer): SQL {
 }
 
 /** Ids of the students in any section the person staffs, as a subquery. */
-export function studentsStaffedBy(userId: number) {
+export function studentsStaffedBy(userId: number | Placeholder) {
   return getDb()
     .selectDistinct({ id: sectionMembers.userId })
     .from(sectionMembers)

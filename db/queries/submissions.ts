@@ -1,6 +1,7 @@
-import { and, asc, desc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, or, sql, type Placeholder, type SQL } from 'drizzle-orm';
 import { getDb, type DB, type Tx } from '../client';
 import { questions, submissionAnswers, submissionComments, submissions, submissionVersions, users, type SubmittedAnswer } from '../schema';
+import { preparedOnce } from './prepared';
 import { sectionsStaffedBy, studentsStaffedBy } from './sections';
 import type { Viewer } from './users';
 import {
@@ -57,17 +58,39 @@ const headerColumns = {
   updatedAt: submissions.updatedAt,
 };
 
-/** The submissions a viewer may read, as a condition on the submissions table. */
-export function submissionsVisibleTo(viewer: Viewer): SQL {
-  if (viewer.role === 'student') return eq(submissions.studentId, viewer.id);
-  if (viewer.role === 'counsellor' || viewer.role === 'instructor') {
+/** What decides which submissions a viewer reads: the student their own, staff their sections'. */
+type ReaderKind = 'student' | 'staff' | 'none';
+const readerKind = (viewer: Viewer): ReaderKind =>
+  viewer.role === 'student' ? 'student' : viewer.role === 'counsellor' || viewer.role === 'instructor' ? 'staff' : 'none';
+
+function visibleTo(kind: ReaderKind, viewerId: number | Placeholder): SQL {
+  if (kind === 'student') return eq(submissions.studentId, viewerId);
+  if (kind === 'staff') {
     return or(
-      inArray(submissions.sectionId, sectionsStaffedBy(viewer.id)),
-      and(isNull(submissions.assignmentId), inArray(submissions.studentId, studentsStaffedBy(viewer.id))),
+      inArray(submissions.sectionId, sectionsStaffedBy(viewerId)),
+      and(isNull(submissions.assignmentId), inArray(submissions.studentId, studentsStaffedBy(viewerId))),
     )!;
   }
   return sql`0`;
 }
+
+/** The submissions a viewer may read, as a condition on the submissions table. */
+export function submissionsVisibleTo(viewer: Viewer): SQL {
+  return visibleTo(readerKind(viewer), viewer.id);
+}
+
+// The two lookups behind every page about a submission, built once per kind of reader.
+const viewerId = sql.placeholder('viewerId');
+const submissionById = preparedOnce((db, kind: ReaderKind) =>
+  db.select(headerColumns).from(submissions).where(and(eq(submissions.id, sql.placeholder('id')), visibleTo(kind, viewerId))).prepare(),
+);
+const submissionOfAssignment = preparedOnce((db, kind: ReaderKind) =>
+  db
+    .select(headerColumns)
+    .from(submissions)
+    .where(and(eq(submissions.assignmentId, sql.placeholder('assignmentId')), eq(submissions.studentId, sql.placeholder('studentId')), visibleTo(kind, viewerId)))
+    .prepare(),
+);
 
 /** Only the student writes their answers. */
 function ownSubmission(viewer: Viewer, id: number): SQL {
@@ -75,18 +98,12 @@ function ownSubmission(viewer: Viewer, id: number): SQL {
 }
 
 export function findSubmissionForViewer(viewer: Viewer, id: number): SubmissionHeader | null {
-  return getDb().select(headerColumns).from(submissions).where(and(eq(submissions.id, id), submissionsVisibleTo(viewer))).get() ?? null;
+  return submissionById(readerKind(viewer)).get({ id, viewerId: viewer.id }) ?? null;
 }
 
 /** A student's submission for one assignment (the viewer's own when they are the student). */
 export function findAssignmentSubmissionForViewer(viewer: Viewer, assignmentId: number, studentId: number): SubmissionHeader | null {
-  return (
-    getDb()
-      .select(headerColumns)
-      .from(submissions)
-      .where(and(eq(submissions.assignmentId, assignmentId), eq(submissions.studentId, studentId), submissionsVisibleTo(viewer)))
-      .get() ?? null
-  );
+  return submissionOfAssignment(readerKind(viewer)).get({ assignmentId, studentId, viewerId: viewer.id }) ?? null;
 }
 
 export type PersonalReflection = SubmissionHeader & { answers: Record<number, string> };

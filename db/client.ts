@@ -86,3 +86,13 @@ export function preparedQuery<T>(build: (db: DB) => T): () => T {
     return built.query;
   };
 }
+
+/** preparedQuery for a query whose SQL takes a few shapes: one per kind of viewer, say. */
+export function preparedQueries<V extends string, T>(build: (db: DB, variant: V) => T): (variant: V) => T {
+  const byVariant = new Map<V, () => T>();
+  return (variant) => {
+    let query = byVariant.get(variant);
+    if (!query) byVariant.set(variant, (query = preparedQuery((db) => build(db, variant))));
+    return query();
+  };
+}

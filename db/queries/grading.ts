@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, inArray, isNotNull, isNull, lt, sql, type Placeholder, type SQL } from 'drizzle-orm';
 import crypto from 'node:crypto';
-import { getDb, getSqlite, type DB, type Tx } from '../client';
+import { getDb, getSqlite, preparedQueries, preparedQuery, type DB, type Tx } from '../client';
 import { hashToken, INVITE_LIFETIME_MS } from './tokens';
 import {
   assignmentExtensions,
@@ -20,7 +20,6 @@ import {
 } from '../schema';
 import { notifyGradeReleased } from './notifications';
 import { pageWindow, toPage, type Page } from './pagination';
-import { preparedOnce, preparedQuery } from './prepared';
 import { sectionsStaffedBy } from './sections';
 import type { Viewer } from './users';
 import type { Checklist, InterviewStatus } from '@/lib/interviews/vocabulary';
@@ -76,7 +75,7 @@ export type GradingAssignment = {
 
 /** An assignment in a section the viewer teaches, with its grading settings, or null. */
 // Built once per connection (and per kind of viewer): the grader and its actions look both up on every call.
-const assignmentToGrade = preparedOnce((db, kind: 'instructor' | 'other') =>
+const assignmentToGrade = preparedQueries((db, kind: 'instructor' | 'other') =>
   db
     .select({
       id: assignments.id,

@@ -1,7 +1,6 @@
 import { and, asc, desc, eq, inArray, isNull, or, sql, type Placeholder, type SQL } from 'drizzle-orm';
-import { getDb, type DB, type Tx } from '../client';
+import { getDb, preparedQueries, type DB, type Tx } from '../client';
 import { questions, submissionAnswers, submissionComments, submissions, submissionVersions, users, type SubmittedAnswer } from '../schema';
-import { preparedOnce } from './prepared';
 import { sectionsStaffedBy, studentsStaffedBy } from './sections';
 import type { Viewer } from './users';
 import {
@@ -81,10 +80,10 @@ export function submissionsVisibleTo(viewer: Viewer): SQL {
 
 // The two lookups behind every page about a submission, built once per kind of reader.
 const viewerId = sql.placeholder('viewerId');
-const submissionById = preparedOnce((db, kind: ReaderKind) =>
+const submissionById = preparedQueries((db, kind: ReaderKind) =>
   db.select(headerColumns).from(submissions).where(and(eq(submissions.id, sql.placeholder('id')), visibleTo(kind, viewerId))).prepare(),
 );
-const submissionOfAssignment = preparedOnce((db, kind: ReaderKind) =>
+const submissionOfAssignment = preparedQueries((db, kind: ReaderKind) =>
   db
     .select(headerColumns)
     .from(submissions)

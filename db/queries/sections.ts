@@ -35,7 +35,7 @@ export const viewerMembership = alias(sectionMembers, 'viewer_membership');
  * with it first, a section they do not staff yields no rows, and the section's 2,000 students
  * are read in the order of an index rather than filtered through a list of the viewer's sections.
  */
-export function staffMembershipOf(viewer: Viewer): SQL {
+export function staffMembershipOf(viewer: { role: Viewer['role']; id: number | Placeholder }): SQL {
   if (viewer.role !== 'counsellor' && viewer.role !== 'instructor') return sql`0`;
   return and(eq(viewerMembership.sectionId, sectionMembers.sectionId), eq(viewerMembership.userId, viewer.id), inArray(viewerMembership.role, STAFF_ROLES))!;
 }

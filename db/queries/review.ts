@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, gt, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
-import { getDb, type DB, type Tx } from '../client';
+import { getDb, preparedQuery, type DB, type Tx } from '../client';
 import { assignments, sections, submissions, submissionVersions, users } from '../schema';
 import { pageWindow, toPage, type Page } from './pagination';
 import { sectionsStaffedBy } from './sections';
@@ -230,10 +230,10 @@ export type SubmissionForReview = SubmissionHeader & {
  * visibility as every submission read); a draft never submitted, a personal reflection, or
  * anyone else's is null.
  */
-export function findReviewSubmissionForViewer(viewer: Viewer, id: number): SubmissionForReview | null {
-  if (!isStaff(viewer)) return null;
+// Built once per connection: the review page's submission, with what the reviewer reads beside it.
+const submissionForReview = preparedQuery((db) => {
   const decider = sql<string | null>`(select u.name from ${users} u where u.id = ${submissions.decidedById})`;
-  const row = getDb()
+  return db
     .select({
       id: submissions.id,
       studentId: submissions.studentId,
@@ -264,9 +264,13 @@ export function findReviewSubmissionForViewer(viewer: Viewer, id: number): Submi
     .innerJoin(sections, eq(sections.id, submissions.sectionId))
     // Assignment work is visible to the staff of its section (submissionsVisibleTo's first branch;
     // its second is for personal reflections, which never come here).
-    .where(and(eq(submissions.id, id), inArray(submissions.sectionId, sectionsStaffedBy(viewer.id)), isNotNull(submissions.assignmentId), gt(submissions.attempt, 0)))
-    .get();
-  return row ?? null;
+    .where(and(eq(submissions.id, sql.placeholder('id')), inArray(submissions.sectionId, sectionsStaffedBy(sql.placeholder('viewerId'))), isNotNull(submissions.assignmentId), gt(submissions.attempt, 0)))
+    .prepare();
+});
+
+export function findReviewSubmissionForViewer(viewer: Viewer, id: number): SubmissionForReview | null {
+  if (!isStaff(viewer)) return null;
+  return submissionForReview().get({ id, viewerId: viewer.id }) ?? null;
 }
 
 /** The latest submitted version of a submission (its number is the submission's attempt); the caller has checked the viewer may read it. */

@@ -73,7 +73,6 @@ export type GradingAssignment = {
   section: GradingSection;
 };
 
-/** An assignment in a section the viewer teaches, with its grading settings, or null. */
 // Built once per connection (and per kind of viewer): the grader and its actions look both up on every call.
 const assignmentToGrade = preparedQueries((db, kind: 'instructor' | 'other') =>
   db
@@ -107,6 +106,7 @@ const studentToGrade = preparedQuery((db) =>
     .prepare(),
 );
 
+/** An assignment in a section the viewer teaches, with its grading settings, or null. */
 export function findAssignmentToGrade(viewer: Viewer, assignmentId: number): GradingAssignment | null {
   return assignmentToGrade(viewer.role === 'instructor' ? 'instructor' : 'other').get({ assignmentId, viewerId: viewer.id }) ?? null;
 }

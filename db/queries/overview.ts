@@ -58,9 +58,9 @@ function figures(student: SQL) {
 
 export type OverviewOptions = { sort?: OverviewSort; dir?: 'asc' | 'desc'; q?: string; page?: number; now: Date };
 
-type ReaderKind = 'staff' | 'none';
-const readerKind = (viewer: Viewer): ReaderKind => (viewer.role === 'counsellor' || viewer.role === 'instructor' ? 'staff' : 'none');
-const staffOnly = (kind: ReaderKind) => staffMembershipOf({ role: kind === 'staff' ? 'counsellor' : 'student', id: viewerId });
+// The viewer's role decides the join to their own staff membership (nobody else reads the overview).
+type Role = Viewer['role'];
+const staffOnly = (role: Role) => staffMembershipOf({ role, id: viewerId });
 
 // Everything about who is on the page is read from the memberships (the name is kept there,
 // drizzle/0022): joining users for 2,000 students cost more than the rest of the page's reads.
@@ -69,11 +69,11 @@ const studentsOf = (search: boolean) =>
 
 // The first page has no OFFSET: with one (even a bound 0) SQLite sorts every student by a
 // figure instead of keeping the best 25 as it goes (1.5× the time, measured).
-type PageShape = `${ReaderKind}|${OverviewSort}|${'asc' | 'desc'}|${'all' | 'search'}|${'first' | 'later'}`;
+type PageShape = `${Role}|${OverviewSort}|${'asc' | 'desc'}|${'all' | 'search'}|${'first' | 'later'}`;
 
 /** 1. Which students are on the page: only the sort's own figure is computed for all of them. */
 const pageOfStudents = preparedQueries((db, shape: PageShape) => {
-  const [kind, sort, dir, search, which] = shape.split('|') as [ReaderKind, OverviewSort, 'asc' | 'desc', 'all' | 'search', 'first' | 'later'];
+  const [role, sort, dir, search, which] = shape.split('|') as [Role, OverviewSort, 'asc' | 'desc', 'all' | 'search', 'first' | 'later'];
   const direction = dir === 'desc' ? desc : asc;
   const sortFigures = figures(sql`${sectionMembers.userId}`);
   const key: Record<OverviewSort, SQL> = {
@@ -88,7 +88,7 @@ const pageOfStudents = preparedQueries((db, shape: PageShape) => {
   const query = db
     .select({ id: sectionMembers.userId })
     .from(sectionMembers)
-    .innerJoin(viewerMembership, staffOnly(kind))
+    .innerJoin(viewerMembership, staffOnly(role))
     .where(studentsOf(search === 'search'))
     // By name, read in order from section_members_section_name_idx (the name kept on the membership).
     .orderBy(...(sort === 'name' ? [direction(sectionMembers.name), direction(sectionMembers.userId)] : [direction(key[sort]), asc(sectionMembers.name), asc(sectionMembers.userId)]))
@@ -96,9 +96,9 @@ const pageOfStudents = preparedQueries((db, shape: PageShape) => {
   return (which === 'first' ? query : query.offset(sql.placeholder('offset'))).prepare();
 });
 
-const countOfStudents = preparedQueries((db, shape: `${ReaderKind}|${'all' | 'search'}`) => {
-  const [kind, search] = shape.split('|') as [ReaderKind, 'all' | 'search'];
-  return db.select({ n: count() }).from(sectionMembers).innerJoin(viewerMembership, staffOnly(kind)).where(studentsOf(search === 'search')).prepare();
+const countOfStudents = preparedQueries((db, shape: `${Role}|${'all' | 'search'}`) => {
+  const [role, search] = shape.split('|') as [Role, 'all' | 'search'];
+  return db.select({ n: count() }).from(sectionMembers).innerJoin(viewerMembership, staffOnly(role)).where(studentsOf(search === 'search')).prepare();
 });
 
 /** 2. The figures of the page's students (given as a JSON array of ids). */
@@ -124,7 +124,6 @@ const figuresOfStudents = preparedQuery((db) => {
 
 /** A page of the section's students with their figures; empty unless the viewer staffs the section. */
 export function listSectionOverviewForViewer(viewer: Viewer, section: number, opts: OverviewOptions): Page<OverviewRow> {
-  const kind = readerKind(viewer);
   const search = opts.q ? 'search' : 'all';
   const { limit, offset, page } = pageWindow(opts.page ?? 1);
   const values = {
@@ -134,10 +133,10 @@ export function listSectionOverviewForViewer(viewer: Viewer, section: number, op
     overdueBefore: opts.now.getTime() - THANK_YOU_OVERDUE_AFTER_MS,
     ...(opts.q ? { pattern: containsPattern(opts.q) } : {}),
   };
-  const ids = pageOfStudents(`${kind}|${opts.sort ?? 'name'}|${opts.dir === 'desc' ? 'desc' : 'asc'}|${search}|${offset === 0 ? 'first' : 'later'}`)
+  const ids = pageOfStudents(`${viewer.role}|${opts.sort ?? 'name'}|${opts.dir === 'desc' ? 'desc' : 'asc'}|${search}|${offset === 0 ? 'first' : 'later'}`)
     .all({ ...values, limit, offset })
     .map((r) => r.id);
-  const total = countOfStudents(`${kind}|${search}`).get(values)?.n ?? 0;
+  const total = countOfStudents(`${viewer.role}|${search}`).get(values)?.n ?? 0;
   if (ids.length === 0) return toPage([], total, page);
   const rows = figuresOfStudents().all({ ...values, ids: JSON.stringify(ids) });
   const byId = new Map(rows.map((r) => [r.studentId, r]));
@@ -168,18 +167,18 @@ const STEP_FLAG: Record<MethodStep, SQL> = {
  * not yet a reflection written: the same rule as the student's home); work in this section counts
  * once submitted, and "reviewed" once marked reviewed here.
  */
-const progressOf = preparedQueries((db, kind: ReaderKind) => {
+const progressOf = preparedQueries((db, role: Role) => {
   const columns = Object.fromEntries(METHOD_STEPS.map((step) => [step, sql<number>`coalesce(sum(${STEP_FLAG[step]}), 0)`.mapWith(Number)])) as Record<MethodStep, SQL<number>>;
   return db
     .select({ students: count(), ...columns })
     .from(sectionMembers)
-    .innerJoin(viewerMembership, staffOnly(kind))
+    .innerJoin(viewerMembership, staffOnly(role))
     .where(studentsOf(false))
     .prepare();
 });
 
 export function findSectionProgressForViewer(viewer: Viewer, section: number): MethodProgress {
-  const row = progressOf(readerKind(viewer)).get({ viewerId: viewer.id, sectionId: section });
+  const row = progressOf(viewer.role).get({ viewerId: viewer.id, sectionId: section });
   const { students, ...steps } = row ?? { students: 0 };
   return { students: students ?? 0, steps: Object.fromEntries(METHOD_STEPS.map((s) => [s, Number((steps as Record<string, number>)[s] ?? 0)])) as Record<MethodStep, number> };
 }

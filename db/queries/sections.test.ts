@@ -41,6 +41,7 @@ describe('section visibility', () => {
     expect(ids(otherStaff)).toEqual([s2]);
     expect(findSectionForViewer(otherStaff, s1)).toBeNull();
     expect(countSectionStudents(otherStaff, s1)).toBe(0);
+    expect(countSectionStudents(otherStudent, s1)).toBe(0);
     expect(listSectionStudents(otherStaff, s1).items).toEqual([]);
     expect(listSectionStaff(otherStaff, s1)).toEqual([]);
     expect(ids(unassignedStaff)).toEqual([]);

@@ -9,12 +9,13 @@ import {
   findProcessFacts,
   findSectionToGrade,
   firstInGraderQueue,
-  gradebookAudience,
+  findGradebookSection,
   gradebookPage,
   gradebookStats,
   graderPosition,
   listGradeAudit,
   listReleasedScoresForExport,
+  listSectionAssignmentsToGrade,
   releaseGrades,
   writeGrade,
 } from './grading';
@@ -52,15 +53,17 @@ beforeAll(() => {
 describe('who grades', () => {
   it('only the section’s instructors; its counsellor sees released grades only', () => {
     expect(findSectionToGrade(f.instructor, f.section)).not.toBeNull();
+    expect(listSectionAssignmentsToGrade(f.instructor, f.section).map((a) => a.id)).toEqual([f.assignment]);
     for (const v of [f.counsellor, f.other]) {
       expect(findSectionToGrade(v, f.section)).toBeNull();
+      expect(listSectionAssignmentsToGrade(v, f.section)).toEqual([]);
       expect(findAssignmentToGrade(v, f.assignment)).toBeNull();
       expect(listGradeAudit(v, f.section, 1).items).toEqual([]);
     }
-    expect(gradebookAudience(f.instructor, f.section)).toBe('instructor');
-    expect(gradebookAudience(f.counsellor, f.section)).toBe('released-only');
-    expect(gradebookAudience(f.other, f.section)).toBeNull();
-    expect(gradebookAudience(f.students[0], f.section)).toBeNull();
+    expect(findGradebookSection(f.instructor, f.section)).toMatchObject({ audience: 'instructor', section: { id: f.section } });
+    expect(findGradebookSection(f.counsellor, f.section)).toMatchObject({ audience: 'released-only', section: { id: f.section } });
+    expect(findGradebookSection(f.other, f.section)).toBeNull();
+    expect(findGradebookSection(f.students[0], f.section)).toBeNull();
   });
 });
 

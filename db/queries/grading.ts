@@ -52,9 +52,17 @@ export type GradingSection = { id: number; courseCode: string; sectionCode: stri
 
 const sectionColumns = { id: sections.id, courseCode: sections.courseCode, sectionCode: sections.sectionCode, title: sections.title, term: sections.term, timeZone: sections.timeZone };
 
+const sectionToGrade = preparedQuery((db) =>
+  db
+    .select(sectionColumns)
+    .from(sections)
+    .where(and(eq(sections.id, sql.placeholder('sectionId')), inArray(sections.id, sectionsTaughtBy(sql.placeholder('viewerId')))))
+    .prepare(),
+);
+
 /** A section the viewer teaches, or null. */
 export function findSectionToGrade(viewer: Viewer, sectionId: number): GradingSection | null {
-  return getDb().select(sectionColumns).from(sections).where(and(eq(sections.id, sectionId), taughtBy(viewer, sections.id))).get() ?? null;
+  return viewer.role === 'instructor' ? (sectionToGrade().get({ sectionId, viewerId: viewer.id }) ?? null) : null;
 }
 
 export type GradingAssignment = {
@@ -113,15 +121,19 @@ export function findAssignmentToGrade(viewer: Viewer, assignmentId: number): Gra
 
 export type SectionAssignment = { id: number; title: string; status: AssignmentStatus; dueAt: Date; pointsPossible: number | null; rubricId: number | null };
 
-/** Every assignment of a section the viewer teaches (graded or not), by due date. */
-export function listSectionAssignmentsToGrade(viewer: Viewer, sectionId: number): SectionAssignment[] {
-  return getDb()
+const assignmentsToGrade = preparedQuery((db) =>
+  db
     .select({ id: assignments.id, title: assignments.title, status: assignments.status, dueAt: assignments.dueAt, pointsPossible: assignments.pointsPossible, rubricId: assignments.rubricId })
     .from(assignments)
-    .where(and(eq(assignments.sectionId, sectionId), taughtBy(viewer, assignments.sectionId)))
+    .where(and(eq(assignments.sectionId, sql.placeholder('sectionId')), inArray(assignments.sectionId, sectionsTaughtBy(sql.placeholder('viewerId')))))
     .orderBy(asc(assignments.dueAt), asc(assignments.id))
     .limit(200)
-    .all();
+    .prepare(),
+);
+
+/** Every assignment of a section the viewer teaches (graded or not), by due date. */
+export function listSectionAssignmentsToGrade(viewer: Viewer, sectionId: number): SectionAssignment[] {
+  return viewer.role === 'instructor' ? assignmentsToGrade().all({ sectionId, viewerId: viewer.id }) : [];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -565,75 +577,121 @@ export function releaseGrades(
 
 export type GradebookColumn = { id: number; title: string; pointsPossible: number; status: AssignmentStatus; dueAt: Date };
 export type GradebookCell = { finalPoints: number | null; status: GradeStatus; changed: boolean };
-export type GradebookRow = { id: number; name: string; email: string; studentNumber: string | null; total: number | null; cells: Record<number, GradebookCell> };
+export type GradebookRow = { id: number; name: string; total: number | null; cells: Record<number, GradebookCell> };
 export type AssignmentStats = { assignmentId: number; graded: number; mean: number | null; min: number | null; max: number | null; bands: number[] };
 
 export type GradebookAudience = 'instructor' | 'released-only';
 
+const sectionStaffed = preparedQuery((db) =>
+  db
+    .select(sectionColumns)
+    .from(sections)
+    .where(and(eq(sections.id, sql.placeholder('sectionId')), inArray(sections.id, sectionsStaffedBy(sql.placeholder('viewerId')))))
+    .prepare(),
+);
+
 /**
- * Who may see a section's gradebook, and how much: its instructors everything, its counsellors
- * released grades only, anyone else nothing (null).
+ * The section of a gradebook and how much of it the viewer sees: its instructors everything, its
+ * counsellors released grades only, anyone else nothing (null).
  */
-export function gradebookAudience(viewer: Viewer, sectionId: number): GradebookAudience | null {
-  if (findSectionToGrade(viewer, sectionId)) return 'instructor';
-  if (viewer.role === 'counsellor') {
-    const staffed = getDb().select({ id: sections.id }).from(sections).where(and(eq(sections.id, sectionId), inArray(sections.id, sectionsStaffedBy(viewer.id)))).get();
-    if (staffed) return 'released-only';
-  }
-  return null;
+export function findGradebookSection(viewer: Viewer, sectionId: number): { section: GradingSection; audience: GradebookAudience } | null {
+  const taught = findSectionToGrade(viewer, sectionId);
+  if (taught) return { section: taught, audience: 'instructor' };
+  const staffed = viewer.role === 'counsellor' ? sectionStaffed().get({ sectionId, viewerId: viewer.id }) : undefined;
+  return staffed ? { section: staffed, audience: 'released-only' } : null;
 }
 
-export function listGradebookColumns(sectionId: number): GradebookColumn[] {
-  return getDb()
+const gradebookColumns = preparedQuery((db) =>
+  db
     .select({ id: assignments.id, title: assignments.title, pointsPossible: sql<number>`${assignments.pointsPossible}`.mapWith(Number), status: assignments.status, dueAt: assignments.dueAt })
     .from(assignments)
-    .where(and(eq(assignments.sectionId, sectionId), isNotNull(assignments.pointsPossible)))
+    .where(and(eq(assignments.sectionId, sql.placeholder('sectionId')), isNotNull(assignments.pointsPossible)))
     .orderBy(asc(assignments.dueAt), asc(assignments.id))
     .limit(100)
-    .all();
+    .prepare(),
+);
+
+export function listGradebookColumns(sectionId: number): GradebookColumn[] {
+  return gradebookColumns().all({ sectionId });
 }
 
 const releasedOnly = (audience: GradebookAudience) => (audience === 'released-only' ? sql`and g.status = 'released'` : sql``);
 
+/** The grades a gradebook's audience counts: all of them for its instructors, released ones for its counsellors. */
+const gradesCounted = (audience: GradebookAudience) => (audience === 'released-only' ? eq(grades.status, 'released') : undefined);
+
+// The gradebook's reads, built once per shape (preparedQueries): they run on every page view.
+type GradebookShape = `${GradebookSort}|${'asc' | 'desc'}|${GradebookAudience}|${'first' | 'later'}`;
+
+const gradebookStudents = preparedQueries((db, shape: GradebookShape) => {
+  const [sort, dir, audience, which] = shape.split('|') as [GradebookSort, 'asc' | 'desc', GradebookAudience, 'first' | 'later'];
+  const order = dir === 'desc' ? desc : asc;
+  const inSection = and(eq(sectionMembers.sectionId, sql.placeholder('sectionId')), eq(sectionMembers.role, 'student'));
+  // Names as kept on the membership (drizzle/0022): by name, the page is read in order from
+  // section_members_section_name_idx and stops after it, instead of sorting the whole section.
+  const query =
+    sort === 'total'
+      ? (() => {
+          // Only the sort by total sums every student's grades, to order the section by them.
+          const totals = db
+            .select({ studentId: grades.studentId, total: sql<number | null>`sum(${grades.finalPoints})`.as('total') })
+            .from(grades)
+            .where(and(eq(grades.sectionId, sql.placeholder('sectionId')), gradesCounted(audience)))
+            .groupBy(grades.studentId)
+            .as('t');
+          return db
+            .select({ id: sectionMembers.userId, name: sectionMembers.name, total: totals.total })
+            .from(sectionMembers)
+            .leftJoin(totals, eq(totals.studentId, sectionMembers.userId))
+            .where(inSection)
+            .orderBy(sql`${totals.total} is null`, order(totals.total), asc(sectionMembers.name), asc(sectionMembers.userId))
+            .limit(sql.placeholder('limit'))
+            .$dynamic();
+        })()
+      : db
+          .select({ id: sectionMembers.userId, name: sectionMembers.name, total: sql<number | null>`null` })
+          .from(sectionMembers)
+          .where(inSection)
+          .orderBy(order(sectionMembers.name), order(sectionMembers.userId))
+          .limit(sql.placeholder('limit'))
+          .$dynamic();
+  // A first page without OFFSET: with a bound OFFSET 0 SQLite sorts the whole section instead of
+  // keeping the best rows as it goes.
+  return (which === 'first' ? query : query.offset(sql.placeholder('offset'))).prepare();
+});
+
+const gradebookStudentCount = preparedQuery((db) =>
+  db
+    .select({ n: count() })
+    .from(sectionMembers)
+    .where(and(eq(sectionMembers.sectionId, sql.placeholder('sectionId')), eq(sectionMembers.role, 'student')))
+    .prepare(),
+);
+
+const gradebookCells = preparedQueries((db, audience: GradebookAudience) =>
+  db
+    .select({ studentId: grades.studentId, assignmentId: grades.assignmentId, finalPoints: grades.finalPoints, status: grades.status, releasedPoints: grades.releasedPoints })
+    .from(grades)
+    .where(and(eq(grades.sectionId, sql.placeholder('sectionId')), sql`${grades.studentId} in (select value from json_each(${sql.placeholder('ids')}))`, gradesCounted(audience)))
+    .prepare(),
+);
+
 /**
  * One page of the gradebook: students by name or by total (for that sort the totals are summed in
  * SQL for the whole section, so the database pages through it in order), with their cells.
- * The caller decided the audience with gradebookAudience.
+ * The caller decided the audience with findGradebookSection.
  */
 export function gradebookPage(
   sectionId: number,
   audience: GradebookAudience,
   opts: { sort: GradebookSort; dir: 'asc' | 'desc'; page: number; pageSize?: number },
 ): Page<GradebookRow> {
-  const db = getDb();
   const { limit, offset, page } = pageWindow(opts.page, opts.pageSize);
-  const dir = opts.dir === 'desc' ? sql`desc` : sql`asc`;
-  // By name, the page's students are chosen first and their totals summed from their own cells
-  // below; only the sort by total sums every student's grades, to order the section by them.
   const byTotal = opts.sort === 'total';
-  // Names as kept on the membership (drizzle/0022): by name, the page is read in order from
-  // section_members_section_name_idx and stops after it, instead of sorting the whole section.
-  const order = byTotal ? sql`t.total is null, t.total ${dir}, m.name, m.user_id` : sql`m.name ${dir}, m.user_id ${dir}`;
-  const totals = byTotal
-    ? sql`left join (select g.student_id, sum(g.final_points) total from grades g where g.section_id = ${sectionId} ${releasedOnly(audience)} group by g.student_id) t on t.student_id = m.user_id`
-    : sql``;
-  const students = db.all<{ id: number; name: string; email: string; studentNumber: string | null; total: number | null }>(sql`
-    select u.id, u.name, u.email, u.student_number as studentNumber, ${byTotal ? sql`t.total` : sql`null`} as total
-    from section_members m
-    join users u on u.id = m.user_id
-    ${totals}
-    where m.section_id = ${sectionId} and m.role = 'student'
-    order by ${order}
-    limit ${limit} offset ${offset}`);
-  const total = db.select({ n: count() }).from(sectionMembers).where(and(eq(sectionMembers.sectionId, sectionId), eq(sectionMembers.role, 'student'))).get()?.n ?? 0;
-  const cells = students.length
-    ? db
-        .select({ studentId: grades.studentId, assignmentId: grades.assignmentId, finalPoints: grades.finalPoints, status: grades.status, releasedPoints: grades.releasedPoints })
-        .from(grades)
-        .where(and(eq(grades.sectionId, sectionId), inArray(grades.studentId, students.map((s) => s.id)), audience === 'released-only' ? eq(grades.status, 'released') : undefined))
-        .all()
-    : [];
-  const rows = students.map((s) => ({ ...s, total: s.total === null ? null : Number(s.total), cells: {} as Record<number, GradebookCell> }));
+  const students = gradebookStudents(`${opts.sort}|${opts.dir}|${audience}|${offset === 0 ? 'first' : 'later'}`).all({ sectionId, limit, offset });
+  const total = gradebookStudentCount().get({ sectionId })?.n ?? 0;
+  const cells = students.length ? gradebookCells(audience).all({ sectionId, ids: JSON.stringify(students.map((s) => s.id)) }) : [];
+  const rows: GradebookRow[] = students.map((s) => ({ id: s.id, name: s.name, total: s.total === null ? null : Number(s.total), cells: {} }));
   const byId = new Map(rows.map((r) => [r.id, r]));
   for (const c of cells) {
     const row = byId.get(c.studentId);

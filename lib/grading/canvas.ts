@@ -2,10 +2,9 @@
  * The gradebook as Canvas's gradebook import reads it: Student, ID, SIS User ID, SIS Login ID,
  * Section, then one column per assignment named `Title (id)`; a second row `Points Possible`;
  * scores with at most two decimals; UTF-8 with a byte-order mark. Every text cell that a
- * spreadsheet would run as a formula is neutralised. Written with csv-stringify.
+ * spreadsheet would run as a formula is neutralised.
  */
-import { stringify } from 'csv-stringify/sync';
-import { neutraliseCell } from '@/lib/csv';
+import { csvDocument, neutraliseCell } from '@/lib/csv';
 import { round2 } from './scoring';
 import { CANVAS_RESERVED_WORDS } from './vocabulary';
 
@@ -44,5 +43,5 @@ export function canvasGradebookCsv(assignments: readonly CanvasAssignment[], stu
   const header = [...CANVAS_FIXED_COLUMNS, ...assignments.map((a) => text(canvasColumnTitle(a)))];
   const possible = ['Points Possible', '', '', '', '', ...assignments.map((a) => canvasScore(a.pointsPossible))];
   const rows = students.map((s) => [text(s.name), text(s.canvasId ?? ''), text(s.studentNumber), text(s.email), text(s.section), ...assignments.map((a) => canvasScore(s.scores[a.id]))]);
-  return stringify([header, possible, ...rows], { bom: true, record_delimiter: 'windows' });
+  return csvDocument([header, possible, ...rows]);
 }

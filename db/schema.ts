@@ -60,8 +60,9 @@ export const sections = sqliteTable(
     timeZone: text('time_zone').notNull().default(DEFAULT_TIME_ZONE),
     /**
      * Raised by a trigger with every write to the section's grades or to its assignments' points
-     * (drizzle/0016_grades_version_triggers.sql): what the gradebook's statistics were computed
-     * at, so they are recomputed exactly when something they count has changed.
+     * (drizzle/0016_grades_version_triggers.sql), and with every change to its students' memberships
+     * and names (drizzle/0023): what the gradebook's statistics and its order by total were
+     * computed at, so they are recomputed exactly when something they count has changed.
      */
     gradesVersion: integer('grades_version').notNull().default(0),
     /**

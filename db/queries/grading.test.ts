@@ -153,6 +153,32 @@ describe('the gradebook', () => {
     expect(gradebookStats(f.section, 'instructor')).toEqual(before);
   });
 
+  it('keeps the order by total only while the grades, the students and their names stand', () => {
+    const db = getDb();
+    const order = (dir: 'asc' | 'desc' = 'desc') => gradebookPage(f.section, 'instructor', { sort: 'total', dir, page: 1 }).items.map((r) => [r.name, r.total]);
+    const counted = () => gradebookPage(f.section, 'instructor', { sort: 'total', dir: 'desc', page: 1 }).total;
+    const start = [['Cara', 9.5], ['Dev', 7], ['Abe', 4], ['Bea', null]];
+    expect(order()).toEqual(start);
+    expect(order('asc')).toEqual([['Abe', 4], ['Dev', 7], ['Cara', 9.5], ['Bea', null]]);
+    // A grade changes: Abe passes Dev.
+    const abes = db.select({ id: grades.id }).from(grades).where(and(eq(grades.assignmentId, f.assignment), eq(grades.finalPoints, 4))).get()!;
+    db.update(grades).set({ finalPoints: 8 }).where(eq(grades.id, abes.id)).run();
+    expect(order()).toEqual([['Cara', 9.5], ['Abe', 8], ['Dev', 7], ['Bea', null]]);
+    db.update(grades).set({ finalPoints: 4 }).where(eq(grades.id, abes.id)).run();
+    // A student joins (no grade yet: after Bea, by name), is renamed (before her), leaves.
+    const ana = makeUser('student', { name: 'Zed' });
+    addMember(f.section, ana.id, 'student');
+    expect([order().at(-2), order().at(-1), counted()]).toEqual([['Bea', null], ['Zed', null], 5]);
+    db.update(users).set({ name: 'Ana' }).where(eq(users.id, ana.id)).run();
+    expect([order().at(-2), order().at(-1)]).toEqual([['Ana', null], ['Bea', null]]);
+    db.update(sectionMembers).set({ role: 'counsellor' }).where(and(eq(sectionMembers.sectionId, f.section), eq(sectionMembers.userId, ana.id))).run();
+    expect(counted()).toBe(4);
+    db.update(sectionMembers).set({ role: 'student' }).where(and(eq(sectionMembers.sectionId, f.section), eq(sectionMembers.userId, ana.id))).run();
+    expect(counted()).toBe(5);
+    db.delete(sectionMembers).where(and(eq(sectionMembers.sectionId, f.section), eq(sectionMembers.userId, ana.id))).run();
+    expect([order(), counted()]).toEqual([start, 4]);
+  });
+
   it('exports released scores only', () => {
     const rows = listReleasedScoresForExport(f.section, [f.assignment]);
     expect(rows.map((r) => [r.name, r.scores[f.assignment] ?? null])).toEqual([

@@ -66,6 +66,26 @@ test('with the server out of reach the text is kept in the browser, and saved wh
   await expect(again.locator('#reflection').getByLabel(FIRST)).toHaveValue('Written on a train with no signal.');
 });
 
+test('a save that failed for want of a connection goes the moment the browser is back online, not when its retry comes round', async ({ page, context }) => {
+  const me = newPerson();
+  const { id } = completedInterview(me.id);
+  await signIn(page, me.email);
+  await page.clock.install();
+  await page.goto(`/interviews/${id}#reflection`);
+  const reflection = page.locator('#reflection');
+  await autosaveRunning(reflection);
+  await context.setOffline(true);
+  await reflection.getByLabel(FIRST).fill('Written in a tunnel.');
+  await expect(reflection.getByRole('status')).toContainText('Trying again in 2 s');
+  // The page's timers stop here: the retry in 2 s never comes round, so only coming back online saves.
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 100);
+  await context.setOffline(false);
+  await expect(reflection.getByRole('status')).toHaveText(/^Saved at /);
+  await page.clock.resume();
+  await page.reload();
+  await expect(page.locator('#reflection').getByLabel(FIRST)).toHaveValue('Written in a tunnel.');
+});
+
 test('text typed before the page’s scripts have run is saved once they run, and no later render puts the old text back', async ({ page }) => {
   const me = newPerson();
   const { id } = completedInterview(me.id);

@@ -12,7 +12,12 @@ export type AutosaveStatus = 'idle' | 'saving' | 'saved' | 'retrying' | 'conflic
 
 export type AutosaveConflict = { version: number; theirs: AutosaveValues; mine: AutosaveValues };
 
-type LocalCopy = { version: number; changes: AutosaveValues; at: number };
+/**
+ * What the browser keeps until the server has it: the changes and the version they were made
+ * from. `savedAs` marks a copy whose save landed while the page was hidden (being reloaded or
+ * closed): kept until a page loaded at that version or later shows the server has it.
+ */
+type LocalCopy = { version: number; changes: AutosaveValues; at: number; savedAs?: number };
 
 const RETRY_MS = [2_000, 4_000, 8_000, 15_000, 30_000];
 
@@ -20,10 +25,15 @@ function readLocal(key: string): LocalCopy | null {
   try {
     const raw = window.localStorage.getItem(key);
     const parsed = raw ? (JSON.parse(raw) as LocalCopy) : null;
-    return parsed && typeof parsed.version === 'number' && parsed.changes && typeof parsed.changes === 'object' ? parsed : null;
+    return parsed && typeof parsed.version === 'number' && parsed.changes && typeof parsed.changes === 'object' && (parsed.savedAs === undefined || typeof parsed.savedAs === 'number') ? parsed : null;
   } catch {
     return null;
   }
+}
+
+/** The page is hidden: in another tab, or on its way out (a reload, a link, the tab closed). */
+function pageHidden(): boolean {
+  return typeof document !== 'undefined' && document.visibilityState === 'hidden';
 }
 
 function writeLocal(key: string, copy: LocalCopy | null): void {
@@ -121,13 +131,14 @@ export class AutosaveSession {
     this.timer = null;
     if (this.inFlight || this.blocked || Object.keys(this.pending).length === 0) return;
     const sent = { ...this.pending };
+    const base = this.version;
     this.inFlight = true;
     this.set({ status: 'saving' });
     let result: AutosaveResult;
     let done = () => {};
     this.inFlightSave = new Promise<void>((resolve) => (done = resolve));
     try {
-      result = await this.save(this.version, sent);
+      result = await this.save(base, sent);
     } catch {
       this.inFlightSave = null;
       done();
@@ -146,7 +157,11 @@ export class AutosaveSession {
       case 'saved':
         this.version = result.version;
         for (const [k, v] of Object.entries(sent)) if (this.pending[k] === v) delete this.pending[k];
-        this.remember();
+        // Saved while the page was on its way out: the next page may have been read from the
+        // server before this save landed, and would show the older text. The copy stays, marked
+        // with the version it was saved as, for that page to restore or let go.
+        if (pageHidden() && !Object.keys(this.pending).length) writeLocal(this.storageKey, { version: base, changes: sent, at: Date.now(), savedAs: result.version });
+        else this.remember();
         this.set({ version: result.version, savedAt: new Date(result.savedAt), fieldErrors: {}, message: null, status: Object.keys(this.pending).length ? 'saving' : 'saved' });
         // Typed while this save was on its way: save that too.
         if (Object.keys(this.pending).length) this.schedule(0);
@@ -180,6 +195,11 @@ export class AutosaveSession {
         this.set({ status: 'locked', message: result.message || null });
         return;
     }
+  };
+
+  /** The browser is back online: a save waiting out its retry goes now, not when its wait ends. */
+  reconnected = (): void => {
+    if (this.snapshot.status === 'retrying' && !this.detached) void this.flush();
   };
 
   /** After "changed elsewhere": keep the student's text (saved over theirs), or take theirs. */
@@ -223,6 +243,8 @@ export class AutosaveSession {
   restoreLocalCopy(): void {
     const local = readLocal(this.storageKey);
     if (!local) return;
+    // The server has that save (and perhaps later ones): this page shows it.
+    if (local.savedAs !== undefined && this.loadedVersion >= local.savedAs) return writeLocal(this.storageKey, null);
     const differing = Object.fromEntries(Object.entries(local.changes).filter(([k, v]) => this.loadedValues[k] !== v));
     if (Object.keys(differing).length === 0) return writeLocal(this.storageKey, null);
     this.pending = differing;

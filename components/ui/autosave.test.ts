@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AutosaveAction, AutosaveValues } from '@/lib/autosave';
 import { AutosaveSession } from './autosave-session';
 
@@ -18,6 +18,10 @@ function server(initial: AutosaveValues) {
 }
 
 const session = (save: AutosaveAction, values: AutosaveValues = { body: 'Hello' }) => new AutosaveSession('test', 1, values, save, 60_000);
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
 
 describe('AutosaveSession', () => {
   it('never sends a second save while one is on its way', async () => {
@@ -62,6 +66,64 @@ describe('AutosaveSession', () => {
     await s.settle();
     expect(db.values.body).toBe('Hello, Pat!');
     s.detach();
+  });
+
+  it('a save waiting out its retry goes the moment the browser is back online, and only then', async () => {
+    const db = server({ body: 'Hello' });
+    let offline = true;
+    const save: AutosaveAction = async (base, changes) => {
+      if (offline) throw new TypeError('Failed to fetch');
+      return db.save(base, changes);
+    };
+    const s = session(save);
+    s.reconnected(); // nothing waits: nothing is sent
+    expect(db.calls).toEqual([]);
+    s.setValue('body', 'Hello, Pat');
+    await s.flush();
+    expect(s.getSnapshot().status).toBe('retrying'); // next try in 2 s
+    offline = false;
+    s.reconnected();
+    expect(db.calls.map((c) => c.changes)).toEqual([{ body: 'Hello, Pat' }]); // sent now, not in 2 s
+    await s.settle();
+    expect(s.getSnapshot()).toMatchObject({ status: 'saved', version: 2 });
+    s.reconnected(); // saved: nothing more is sent
+    expect(db.calls).toHaveLength(1);
+    s.detach();
+  });
+
+  it('a save that lands as the page goes keeps the browser copy until a page read after it shows the text', async () => {
+    // A browser: its storage, and whether the page is hidden (a reload is on its way).
+    const stored = new Map<string, string>();
+    vi.stubGlobal('window', { localStorage: { getItem: (k: string) => stored.get(k) ?? null, setItem: (k: string, v: string) => void stored.set(k, v), removeItem: (k: string) => void stored.delete(k) } });
+    const page = { visibilityState: 'visible' };
+    vi.stubGlobal('document', page);
+    const db = server({ body: 'Hello' });
+    const first = session(db.save);
+    first.setValue('body', 'Hello, Pat');
+    // The reload: the page is hidden, its save goes, and the next page is read before it lands.
+    page.visibilityState = 'hidden';
+    const read = { version: 1, values: { body: 'Hello' } };
+    await first.flush();
+    expect([db.values.body, first.getSnapshot().status]).toEqual(['Hello, Pat', 'saved']);
+    expect(stored.size).toBe(1); // kept: the next page may not show it
+    page.visibilityState = 'visible';
+    const next = new AutosaveSession('test', read.version, read.values, db.save, 60_000);
+    next.start({});
+    await next.settle();
+    expect(next.getSnapshot()).toMatchObject({ values: { body: 'Hello, Pat' }, status: 'saved', version: 2, conflict: null });
+    expect(db.calls.map((c) => c.base)).toEqual([1, 1]); // the restore found the server had it: no second change
+    expect(stored.size).toBe(0);
+    // A page read after the save shows it: the copy is let go without a word or a save.
+    first.setValue('body', 'Hello, Pat!');
+    page.visibilityState = 'hidden';
+    await first.flush();
+    expect(stored.size).toBe(1);
+    page.visibilityState = 'visible';
+    const fresh = new AutosaveSession('test', 3, { body: 'Hello, Pat!' }, db.save, 60_000);
+    fresh.start({});
+    expect(fresh.getSnapshot()).toMatchObject({ values: { body: 'Hello, Pat!' }, status: 'idle', conflict: null });
+    expect([stored.size, db.calls.length]).toEqual([0, 3]);
+    for (const s of [first, next, fresh]) s.detach();
   });
 
   it('text typed before the engine started is saved when it starts, unless the field was typed in since', async () => {

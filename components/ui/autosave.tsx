@@ -107,10 +107,12 @@ export function useAutosave({
     const stopGuardingLinks = guardInAppLinks(session);
     document.addEventListener('visibilitychange', onHide);
     window.addEventListener('beforeunload', onBeforeUnload);
+    window.addEventListener('online', session.reconnected);
     return () => {
       clearTimeout(t);
       document.removeEventListener('visibilitychange', onHide);
       window.removeEventListener('beforeunload', onBeforeUnload);
+      window.removeEventListener('online', session.reconnected);
       stopGuardingLinks();
       session.detach();
     };

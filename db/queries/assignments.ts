@@ -1,5 +1,5 @@
-import { and, asc, count, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
-import { getDb, type DB, type Tx } from '../client';
+import { and, asc, count, eq, inArray, isNull, or, sql, type Placeholder, type SQL } from 'drizzle-orm';
+import { getDb, preparedQueries, preparedQuery, type DB, type Tx } from '../client';
 import { assignmentExtensions, assignmentQuestions, assignments, questions, sectionMembers, sections, submissionAnswers, submissions, users } from '../schema';
 import { containsPattern, pageWindow, toPage, type Page } from './pagination';
 import { sectionsStaffedBy } from './sections';
@@ -17,8 +17,16 @@ import { AWAITING_REVIEW_STATUSES, EDITABLE_SUBMISSION_STATUSES, type Assignment
 
 /** The assignments a viewer may read, as a condition on the assignments table. */
 export function assignmentsVisibleTo(viewer: Viewer): SQL {
-  if (viewer.role === 'counsellor' || viewer.role === 'instructor') return inArray(assignments.sectionId, sectionsStaffedBy(viewer.id));
-  if (viewer.role === 'student') return and(eq(assignments.status, 'published'), inArray(assignments.sectionId, sectionsOfStudent(viewer.id)))!;
+  return visibleTo(audienceOf(viewer), viewer.id);
+}
+
+/** Who reads assignments, as far as which ones they see goes. */
+type AssignmentAudience = 'staff' | 'student' | 'none';
+const audienceOf = (viewer: Viewer): AssignmentAudience => (viewer.role === 'counsellor' || viewer.role === 'instructor' ? 'staff' : viewer.role === 'student' ? 'student' : 'none');
+
+function visibleTo(audience: AssignmentAudience, viewerId: number | Placeholder): SQL {
+  if (audience === 'staff') return inArray(assignments.sectionId, sectionsStaffedBy(viewerId));
+  if (audience === 'student') return and(eq(assignments.status, 'published'), inArray(assignments.sectionId, sectionsOfStudent(viewerId)))!;
   return sql`0`;
 }
 
@@ -27,7 +35,7 @@ function staffedAssignment(viewer: Viewer, id: number): SQL {
   return and(eq(assignments.id, id), viewer.role === 'counsellor' || viewer.role === 'instructor' ? inArray(assignments.sectionId, sectionsStaffedBy(viewer.id)) : sql`0`)!;
 }
 
-function sectionsOfStudent(studentId: number) {
+function sectionsOfStudent(studentId: number | Placeholder) {
   return getDb()
     .select({ id: sectionMembers.sectionId })
     .from(sectionMembers)
@@ -61,10 +69,10 @@ export type AssignmentDetail = {
   extension: { dueAt: Date; reason: string | null } | null;
 };
 
-/** An assignment the viewer may read, with its section and questions in order, or null. */
-export function findAssignmentForViewer(viewer: Viewer, id: number): AssignmentDetail | null {
-  const db = getDb();
-  const row = db
+// An assignment with its section, questions and the student's extension: read on every view of
+// the answer page and by every draft save and submit, so built once per audience (preparedQueries).
+const assignmentVisible = preparedQueries((db, audience: AssignmentAudience) =>
+  db
     .select({
       id: assignments.id,
       sectionId: assignments.sectionId,
@@ -85,21 +93,33 @@ export function findAssignmentForViewer(viewer: Viewer, id: number): AssignmentD
     .from(assignments)
     .innerJoin(sections, eq(sections.id, assignments.sectionId))
     .leftJoin(users, eq(users.id, assignments.createdById))
-    .where(and(eq(assignments.id, id), assignmentsVisibleTo(viewer)))
-    .get();
+    .where(and(eq(assignments.id, sql.placeholder('id')), visibleTo(audience, sql.placeholder('viewerId'))))
+    .prepare(),
+);
+
+const ownExtension = preparedQuery((db) =>
+  db
+    .select({ dueAt: assignmentExtensions.dueAt, reason: assignmentExtensions.reason })
+    .from(assignmentExtensions)
+    .where(and(eq(assignmentExtensions.assignmentId, sql.placeholder('assignmentId')), eq(assignmentExtensions.studentId, sql.placeholder('studentId'))))
+    .prepare(),
+);
+
+const questionsOfAssignment = preparedQuery((db) => questionListQuery(db, sql.placeholder('assignmentId')).prepare());
+
+/** An assignment the viewer may read, with its section and questions in order, or null. */
+export function findAssignmentForViewer(viewer: Viewer, id: number): AssignmentDetail | null {
+  const row = assignmentVisible(audienceOf(viewer)).get({ id, viewerId: viewer.id });
   if (!row) return null;
-  const extension =
-    viewer.role === 'student'
-      ? (db
-          .select({ dueAt: assignmentExtensions.dueAt, reason: assignmentExtensions.reason })
-          .from(assignmentExtensions)
-          .where(and(eq(assignmentExtensions.assignmentId, row.id), eq(assignmentExtensions.studentId, viewer.id)))
-          .get() ?? null)
-      : null;
-  return { ...row, questions: assignmentQuestionList(db, row.id), extension };
+  const extension = viewer.role === 'student' ? (ownExtension().get({ assignmentId: row.id, studentId: viewer.id }) ?? null) : null;
+  return { ...row, questions: questionsOfAssignment().all({ assignmentId: row.id }), extension };
 }
 
 function assignmentQuestionList(db: DB | Tx, assignmentId: number): AssignmentQuestion[] {
+  return questionListQuery(db, assignmentId).all();
+}
+
+function questionListQuery(db: DB | Tx, assignmentId: number | Placeholder) {
   return db
     .select({
       questionId: assignmentQuestions.questionId,
@@ -111,8 +131,7 @@ function assignmentQuestionList(db: DB | Tx, assignmentId: number): AssignmentQu
     .from(assignmentQuestions)
     .innerJoin(questions, eq(questions.id, assignmentQuestions.questionId))
     .where(eq(assignmentQuestions.assignmentId, assignmentId))
-    .orderBy(asc(assignmentQuestions.position), asc(assignmentQuestions.id))
-    .all();
+    .orderBy(asc(assignmentQuestions.position), asc(assignmentQuestions.id));
 }
 
 const awaitingReview = sql.join(

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { cellText, neutraliseCell, quoteField, toCsv, UTF8_BOM } from './csv';
+import { cellText, neutraliseCell, toCsv, UTF8_BOM } from './csv';
 
 describe('neutraliseCell', () => {
   it.each(['=', '+', '-', '@', '\t', '\r'])('prefixes an apostrophe when the cell starts with %j', (ch) => {
@@ -19,17 +19,6 @@ describe('neutraliseCell', () => {
     expect(neutraliseCell(' =1')).toBe(' =1');
     expect(neutraliseCell("'already")).toBe("'already");
     expect(neutraliseCell('\n=1')).toBe('\n=1');
-  });
-});
-
-describe('quoteField', () => {
-  it('quotes fields with comma, quote, CR or LF and doubles quotes', () => {
-    expect(quoteField('a,b')).toBe('"a,b"');
-    expect(quoteField('say "hi"')).toBe('"say ""hi"""');
-    expect(quoteField('line1\nline2')).toBe('"line1\nline2"');
-    expect(quoteField('a\rb')).toBe('"a\rb"');
-    expect(quoteField('plain')).toBe('plain');
-    expect(quoteField('')).toBe('');
   });
 });
 
@@ -98,6 +87,10 @@ describe('toCsv', () => {
   it('quotes embedded newlines, commas and quotes, and keeps accents', () => {
     const csv = toCsv(['name', 'note'], [{ name: 'Siobhán "Shiv" O\'Brien', note: 'Line 1\r\nLine 2, more' }]);
     expect(csv).toBe('\uFEFFname,note\r\n"Siobhán ""Shiv"" O\'Brien","Line 1\r\nLine 2, more"\r\n');
+  });
+
+  it('quotes a field with a space at either end, so a spreadsheet keeps the space', () => {
+    expect(toCsv(['x', 'y'], [{ x: ' lead', y: 'trail ' }])).toBe('\uFEFFx,y\r\n" lead","trail "\r\n');
   });
 
   it('neutralises then quotes a formula that also needs quoting', () => {

@@ -4,7 +4,7 @@
  * scores with at most two decimals; UTF-8 with a byte-order mark. Every text cell that a
  * spreadsheet would run as a formula is neutralised.
  */
-import { csvDocument, neutraliseCell } from '@/lib/csv';
+import { csvLines, neutraliseCell, UTF8_BOM } from '@/lib/csv';
 import { round2 } from './scoring';
 import { CANVAS_RESERVED_WORDS } from './vocabulary';
 
@@ -38,10 +38,19 @@ export function canvasScore(points: number | null | undefined): string {
   return String(round2(points));
 }
 
-export function canvasGradebookCsv(assignments: readonly CanvasAssignment[], students: readonly CanvasStudent[]): string {
-  const text = (s: string | null | undefined) => neutraliseCell(s ?? '');
-  const header = [...CANVAS_FIXED_COLUMNS, ...assignments.map((a) => text(canvasColumnTitle(a)))];
+/** The export's first two lines: the header (fixed columns, then `Title (id)` per assignment) and Points Possible. */
+export function canvasHeadLines(assignments: readonly CanvasAssignment[]): string {
+  const header = [...CANVAS_FIXED_COLUMNS, ...assignments.map((a) => neutraliseCell(canvasColumnTitle(a)))];
   const possible = ['Points Possible', '', '', '', '', ...assignments.map((a) => canvasScore(a.pointsPossible))];
-  const rows = students.map((s) => [text(s.name), text(s.canvasId ?? ''), text(s.studentNumber), text(s.email), text(s.section), ...assignments.map((a) => canvasScore(s.scores[a.id]))]);
-  return csvDocument([header, possible, ...rows]);
+  return csvLines([header, possible]);
+}
+
+/** One line per student, the assignments' scores in the header's order. */
+export function canvasStudentLines(assignments: readonly CanvasAssignment[], students: readonly CanvasStudent[]): string {
+  const text = (s: string | null | undefined) => neutraliseCell(s ?? '');
+  return csvLines(students.map((s) => [text(s.name), text(s.canvasId ?? ''), text(s.studentNumber), text(s.email), text(s.section), ...assignments.map((a) => canvasScore(s.scores[a.id]))]));
+}
+
+export function canvasGradebookCsv(assignments: readonly CanvasAssignment[], students: readonly CanvasStudent[]): string {
+  return UTF8_BOM + canvasHeadLines(assignments) + canvasStudentLines(assignments, students);
 }

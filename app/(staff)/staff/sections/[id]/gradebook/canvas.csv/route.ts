@@ -1,6 +1,6 @@
-import { findSectionToGrade, listGradebookColumns, listReleasedScoresForExport } from '@/db/queries/grading';
+import { findSectionToGrade } from '@/db/queries/grading';
 import { getViewer } from '@/lib/authz';
-import { canvasGradebookCsv } from '@/lib/grading/canvas';
+import { canvasExportCsv, sectionLabelForExport } from '@/lib/grading/export';
 import { parseId } from '@/lib/validation/common';
 
 const notFoundResponse = () => new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
@@ -11,14 +11,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const id = parseId((await params).id);
   const section = viewer && id ? findSectionToGrade(viewer, id) : null;
   if (!section) return notFoundResponse();
-  const label = `${section.courseCode} ${section.sectionCode}`;
-  const columns = listGradebookColumns(section.id);
-  const csv = canvasGradebookCsv(
-    columns,
-    listReleasedScoresForExport(section.id, columns.map((c) => c.id)).map((s) => ({ name: s.name, studentNumber: s.studentNumber, email: s.email, section: label, scores: s.scores })),
-  );
-  const file = `${label} ${section.term} grades`.replace(/[^A-Za-z0-9 _-]+/g, '').replace(/\s+/g, '-');
-  return new Response(csv, {
+  const file = `${sectionLabelForExport(section)} ${section.term} grades`.replace(/[^A-Za-z0-9 _-]+/g, '').replace(/\s+/g, '-');
+  return new Response(canvasExportCsv(section), {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': `attachment; filename="${file}.csv"`,

@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, gt, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
-import { getDb, preparedQuery, type DB, type Tx } from '../client';
+import { getDb, preparedQueries, preparedQuery, type DB, type Tx } from '../client';
 import { assignments, sections, submissions, submissionVersions, users } from '../schema';
 import { pageWindow, toPage, type Page } from './pagination';
 import { sectionsStaffedBy } from './sections';
@@ -41,15 +41,33 @@ function isStaff(viewer: Viewer): boolean {
   return viewer.role === 'counsellor' || viewer.role === 'instructor';
 }
 
-/** What waits for the viewer under these filters; `withStatus` false leaves the status filter out (for the counts). */
-function queueWhere(viewer: Viewer, f: ReviewQueueFilters, withStatus = true): SQL {
-  if (!isStaff(viewer)) return sql`0`;
+/*
+ * The queue's reads run on every view of the queue and of the review page, so each is built once
+ * per connection and per filter shape (preparedQueries): which of section, assignment and status
+ * filter, the viewer and the values bound. Drizzle built them anew on each call before, a
+ * millisecond of the queue page's server time.
+ */
+
+/** Which filters a query applies: section, assignment, status ('s', 'a', 't' when present, '-' when not). */
+type QueueShape = `${'s' | '-'}${'a' | '-'}${'t' | '-'}`;
+
+function shapeOf(f: ReviewQueueFilters, withStatus = true): QueueShape {
+  return `${f.sectionId ? 's' : '-'}${f.assignmentId ? 'a' : '-'}${withStatus && f.status ? 't' : '-'}`;
+}
+
+/** The values a queue query binds (a placeholder the shape leaves out is not read). */
+function queueValues(viewer: Viewer, f: ReviewQueueFilters) {
+  return { viewerId: viewer.id, sectionId: f.sectionId ?? 0, assignmentId: f.assignmentId ?? 0, status: f.status ?? 'submitted' };
+}
+
+/** What waits for the viewer (placeholder viewerId) under the shape's filters. */
+function queueCondition(shape: QueueShape): SQL {
   const conditions: SQL[] = [
-    inArray(submissions.sectionId, sectionsStaffedBy(viewer.id)),
-    withStatus && f.status ? eq(submissions.status, f.status) : inArray(submissions.status, AWAITING_REVIEW_STATUSES),
+    inArray(submissions.sectionId, sectionsStaffedBy(sql.placeholder('viewerId'))),
+    shape[2] === 't' ? eq(submissions.status, sql.placeholder('status')) : inArray(submissions.status, AWAITING_REVIEW_STATUSES),
   ];
-  if (f.sectionId) conditions.push(eq(submissions.sectionId, f.sectionId));
-  if (f.assignmentId) conditions.push(eq(submissions.assignmentId, f.assignmentId));
+  if (shape[0] === 's') conditions.push(eq(submissions.sectionId, sql.placeholder('sectionId')));
+  if (shape[1] === 'a') conditions.push(eq(submissions.assignmentId, sql.placeholder('assignmentId')));
   return and(...conditions)!;
 }
 
@@ -68,19 +86,21 @@ const itemColumns = {
   late: submissions.late,
 };
 
-/** The query behind a page of the queue (exported so a test can hold its plan to the queue index). */
-export function reviewQueuePageQuery(viewer: Viewer, filters: ReviewQueueFilters & { page?: number } = {}) {
-  const { limit, offset } = pageWindow(filters.page ?? 1);
-  const db = getDb();
+/**
+ * The query behind a page of the queue, with placeholders (viewerId, the filters', limit, and
+ * offset unless it is the first page). Exported so a test can hold its plan to the queue index.
+ */
+export function reviewQueuePageQuery(db: DB, shape: QueueShape, first: boolean) {
   // The page's ids first, from the queue index alone (a section of 2,000 students has thousands
-  // waiting); only those 25 are joined to their student, assignment and section.
-  const pageIds = db
+  // waiting); only those 25 are joined to their student, assignment and section. The first page
+  // has no OFFSET, so SQLite keeps the best 25 as it goes.
+  const ids = db
     .select({ id: submissions.id })
     .from(submissions)
-    .where(queueWhere(viewer, filters))
+    .where(queueCondition(shape))
     .orderBy(asc(submissions.submittedAt), asc(submissions.id))
-    .limit(limit)
-    .offset(offset);
+    .limit(sql.placeholder('limit'));
+  const pageIds = first ? ids : ids.offset(sql.placeholder('offset'));
   return db
     .select(itemColumns)
     .from(submissions)
@@ -91,43 +111,53 @@ export function reviewQueuePageQuery(viewer: Viewer, filters: ReviewQueueFilters
     .orderBy(asc(submissions.submittedAt), asc(submissions.id));
 }
 
+const reviewQueuePage = preparedQueries((db, variant: `${QueueShape}|${'first' | 'later'}`) => {
+  const [shape, which] = variant.split('|') as [QueueShape, 'first' | 'later'];
+  return reviewQueuePageQuery(db, shape, which === 'first').prepare();
+});
+
 /** A page of the queue, oldest submission first (ties by id, so the order is total). */
 export function listReviewQueueForViewer(viewer: Viewer, filters: ReviewQueueFilters & { page?: number } = {}): Page<ReviewQueueItem> {
-  const items = reviewQueuePageQuery(viewer, filters).all();
-  return toPage(items, queueTotal(viewer, filters), pageWindow(filters.page ?? 1).page);
+  const { limit, offset, page } = pageWindow(filters.page ?? 1);
+  if (!isStaff(viewer)) return toPage([], 0, page);
+  const items = reviewQueuePage(`${shapeOf(filters)}|${offset === 0 ? 'first' : 'later'}`).all({ ...queueValues(viewer, filters), limit, offset });
+  return toPage(items, queueTotal(viewer, filters), page);
 }
 
 export type ReviewQueueCounts = Record<AwaitingReviewStatus, number> & { total: number };
 
-/** How many wait in each status under the section and assignment filters (the status filter's counts). */
-export function countReviewQueueForViewer(viewer: Viewer, filters: ReviewQueueFilters = {}): ReviewQueueCounts {
-  if (!isStaff(viewer)) return { submitted: 0, resubmitted: 0, total: 0 };
-  if (filters.assignmentId) return countReviewQueueLive(viewer, filters);
-  // Without an assignment filter, the counts each section keeps (drizzle/0018): a section of 2,000
-  // students has thousands waiting, and counting them cost more than the rest of the page.
-  const row = getDb()
+// Without an assignment filter, the counts each section keeps (drizzle/0018): a section of 2,000
+// students has thousands waiting, and counting them cost more than the rest of the page.
+const keptCounts = preparedQueries((db, bySection: 'one section' | 'all sections') =>
+  db
     .select({
       submitted: sql<number>`coalesce(sum(${sections.awaitingReviewSubmitted}), 0)`.mapWith(Number),
       resubmitted: sql<number>`coalesce(sum(${sections.awaitingReviewResubmitted}), 0)`.mapWith(Number),
     })
     .from(sections)
-    .where(and(inArray(sections.id, sectionsStaffedBy(viewer.id)), filters.sectionId ? eq(sections.id, filters.sectionId) : undefined))
-    .get();
+    .where(and(inArray(sections.id, sectionsStaffedBy(sql.placeholder('viewerId'))), bySection === 'one section' ? eq(sections.id, sql.placeholder('sectionId')) : undefined))
+    .prepare(),
+);
+
+/** How many wait in each status under the section and assignment filters (the status filter's counts). */
+export function countReviewQueueForViewer(viewer: Viewer, filters: ReviewQueueFilters = {}): ReviewQueueCounts {
+  if (!isStaff(viewer)) return { submitted: 0, resubmitted: 0, total: 0 };
+  if (filters.assignmentId) return countReviewQueueLive(viewer, filters);
+  const row = keptCounts(filters.sectionId ? 'one section' : 'all sections').get(queueValues(viewer, filters));
   const submitted = row?.submitted ?? 0;
   const resubmitted = row?.resubmitted ?? 0;
   return { submitted, resubmitted, total: submitted + resubmitted };
 }
 
+const liveCounts = preparedQueries((db, shape: QueueShape) =>
+  db.select({ status: submissions.status, n: count() }).from(submissions).where(queueCondition(shape)).groupBy(submissions.status).prepare(),
+);
+
 /** The same counts, counted from the submissions (an assignment's, which no section keeps). */
 export function countReviewQueueLive(viewer: Viewer, filters: ReviewQueueFilters = {}): ReviewQueueCounts {
-  const rows = getDb()
-    .select({ status: submissions.status, n: count() })
-    .from(submissions)
-    .where(queueWhere(viewer, filters, false))
-    .groupBy(submissions.status)
-    .all();
   const out = { submitted: 0, resubmitted: 0, total: 0 };
-  for (const r of rows) {
+  if (!isStaff(viewer)) return out;
+  for (const r of liveCounts(shapeOf(filters, false)).all(queueValues(viewer, filters))) {
     if (r.status === 'submitted' || r.status === 'resubmitted') out[r.status] = r.n;
     out.total += r.n;
   }
@@ -140,35 +170,43 @@ function queueTotal(viewer: Viewer, filters: ReviewQueueFilters): number {
   return filters.status ? counts[filters.status] : counts.total;
 }
 
+const sectionOptions = preparedQuery((db) =>
+  db
+    .select({ id: sections.id, courseCode: sections.courseCode, sectionCode: sections.sectionCode, term: sections.term })
+    .from(sections)
+    .where(inArray(sections.id, sectionsStaffedBy(sql.placeholder('viewerId'))))
+    .orderBy(asc(sections.term), asc(sections.courseCode), asc(sections.sectionCode))
+    .limit(500)
+    .prepare(),
+);
+
 /** The sections the viewer staffs, for the queue's section filter. */
 export function listReviewSectionOptions(viewer: Viewer): { id: number; courseCode: string; sectionCode: string; term: string }[] {
   if (!isStaff(viewer)) return [];
-  return getDb()
-    .select({ id: sections.id, courseCode: sections.courseCode, sectionCode: sections.sectionCode, term: sections.term })
-    .from(sections)
-    .where(inArray(sections.id, sectionsStaffedBy(viewer.id)))
-    .orderBy(asc(sections.term), asc(sections.courseCode), asc(sections.sectionCode))
-    .limit(500)
-    .all();
+  return sectionOptions().all({ viewerId: viewer.id });
 }
 
-/** Published assignments in the viewer's sections (one section's when given), for the assignment filter. */
-export function listReviewAssignmentOptions(viewer: Viewer, sectionId?: number): { id: number; title: string; courseCode: string; sectionCode: string }[] {
-  if (!isStaff(viewer)) return [];
-  return getDb()
+const assignmentOptions = preparedQueries((db, bySection: 'one section' | 'all sections') =>
+  db
     .select({ id: assignments.id, title: assignments.title, courseCode: sections.courseCode, sectionCode: sections.sectionCode })
     .from(assignments)
     .innerJoin(sections, eq(sections.id, assignments.sectionId))
     .where(
       and(
-        inArray(assignments.sectionId, sectionsStaffedBy(viewer.id)),
+        inArray(assignments.sectionId, sectionsStaffedBy(sql.placeholder('viewerId'))),
         eq(assignments.status, 'published'),
-        sectionId ? eq(assignments.sectionId, sectionId) : undefined,
+        bySection === 'one section' ? eq(assignments.sectionId, sql.placeholder('sectionId')) : undefined,
       ),
     )
     .orderBy(asc(sections.courseCode), asc(sections.sectionCode), desc(assignments.dueAt), asc(assignments.id))
     .limit(500)
-    .all();
+    .prepare(),
+);
+
+/** Published assignments in the viewer's sections (one section's when given), for the assignment filter. */
+export function listReviewAssignmentOptions(viewer: Viewer, sectionId?: number): { id: number; title: string; courseCode: string; sectionCode: string }[] {
+  if (!isStaff(viewer)) return [];
+  return assignmentOptions(sectionId ? 'one section' : 'all sections').all({ viewerId: viewer.id, sectionId: sectionId ?? 0 });
 }
 
 export type QueueNeighbours = {
@@ -179,35 +217,33 @@ export type QueueNeighbours = {
   total: number;
 };
 
+// Row values, so SQLite reads the queue index as a range from this submission on.
+const beforeAt = sql`(${submissions.submittedAt}, ${submissions.id}) < (${sql.placeholder('atSubmittedAt')}, ${sql.placeholder('atId')})`;
+const afterAt = sql`(${submissions.submittedAt}, ${submissions.id}) > (${sql.placeholder('atSubmittedAt')}, ${sql.placeholder('atId')})`;
+
+const neighbourQueries = preparedQueries((db, shape: QueueShape) => {
+  const where = queueCondition(shape);
+  return {
+    previous: db.select({ id: submissions.id }).from(submissions).where(and(where, beforeAt)).orderBy(desc(submissions.submittedAt), desc(submissions.id)).limit(1).prepare(),
+    next: db.select({ id: submissions.id }).from(submissions).where(and(where, afterAt)).orderBy(asc(submissions.submittedAt), asc(submissions.id)).limit(1).prepare(),
+    inQueue: db.select({ id: submissions.id }).from(submissions).where(and(where, eq(submissions.id, sql.placeholder('atId')))).prepare(),
+    countBefore: db.select({ n: count() }).from(submissions).where(and(where, beforeAt)).prepare(),
+  };
+});
+
 /**
  * The submissions before and after this one in the queue under the same filters, by the queue's
  * order (submitted_at, id). Works for a submission that has left the queue (just decided): its
  * neighbours are those that were around it.
  */
 export function findQueueNeighboursForViewer(viewer: Viewer, at: { id: number; submittedAt: Date | null; status: SubmissionStatus }, filters: ReviewQueueFilters = {}): QueueNeighbours {
-  const where = queueWhere(viewer, filters);
-  const db = getDb();
   const total = queueTotal(viewer, filters);
-  if (!at.submittedAt) return { previousId: null, nextId: null, position: null, total };
-  // Row values, so SQLite reads the queue index as a range from this submission on.
-  const before = sql`(${submissions.submittedAt}, ${submissions.id}) < (${at.submittedAt.getTime()}, ${at.id})`;
-  const after = sql`(${submissions.submittedAt}, ${submissions.id}) > (${at.submittedAt.getTime()}, ${at.id})`;
-  const previous = db
-    .select({ id: submissions.id })
-    .from(submissions)
-    .where(and(where, before))
-    .orderBy(desc(submissions.submittedAt), desc(submissions.id))
-    .limit(1)
-    .get();
-  const next = db
-    .select({ id: submissions.id })
-    .from(submissions)
-    .where(and(where, after))
-    .orderBy(asc(submissions.submittedAt), asc(submissions.id))
-    .limit(1)
-    .get();
-  const inQueue = db.select({ id: submissions.id }).from(submissions).where(and(where, eq(submissions.id, at.id))).get();
-  const position = inQueue ? (db.select({ n: count() }).from(submissions).where(and(where, before)).get()?.n ?? 0) + 1 : null;
+  if (!at.submittedAt || !isStaff(viewer)) return { previousId: null, nextId: null, position: null, total };
+  const q = neighbourQueries(shapeOf(filters));
+  const values = { ...queueValues(viewer, filters), atSubmittedAt: at.submittedAt.getTime(), atId: at.id };
+  const previous = q.previous.get(values);
+  const next = q.next.get(values);
+  const position = q.inQueue.get(values) ? (q.countBefore.get(values)?.n ?? 0) + 1 : null;
   return { previousId: previous?.id ?? null, nextId: next?.id ?? null, position, total };
 }
 

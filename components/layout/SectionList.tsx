@@ -1,10 +1,8 @@
 import Link from '@/components/ui/Link';
+import { sectionLabel } from '@/lib/sections/label';
 
 export type SectionItem = { id: number; courseCode: string; sectionCode: string; title: string; term: string; studentCount: number };
 
-export function sectionLabel(s: { courseCode: string; sectionCode: string }) {
-  return `${s.courseCode} ${s.sectionCode}`;
-}
 
 export function SectionList({ sections, hrefFor, showCounts = true }: { sections: SectionItem[]; hrefFor?: (id: number) => string; showCounts?: boolean }) {
   return (

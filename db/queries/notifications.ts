@@ -4,6 +4,7 @@ import { assignments, notifications, outbox, sectionMembers, sections, submissio
 import { pageWindow, toPage, type Page } from './pagination';
 import type { Viewer } from './users';
 import type { NotificationKind } from '@/lib/submissions/vocabulary';
+import { sectionLabel } from '@/lib/sections/label';
 
 /*
  * In-app notifications (the bell in the header) and their e-mail copies. A notification is
@@ -148,7 +149,7 @@ export function notifySubmission(tx: DB | Tx, submissionId: number, event: Submi
     .where(eq(submissions.id, submissionId))
     .get();
   if (!s || s.assignmentId === null) throw new Error('notifySubmission: no such assignment submission');
-  const section = `${s.courseCode} ${s.sectionCode}`;
+  const section = sectionLabel(s);
   const toStaff = event === 'submitted' || event === 'resubmitted';
   const recipients: Recipient[] = toStaff
     ? tx

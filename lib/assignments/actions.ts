@@ -24,6 +24,7 @@ import { formatDateTime } from '@/lib/time';
 import { assignmentSchema, extensionSchema, sectionTimeZoneSchema } from '@/lib/validation/assignment';
 import { idParam } from '@/lib/validation/common';
 import { versionParam } from '@/lib/validation/reflection';
+import { sectionLabel } from '@/lib/sections/label';
 
 /*
  * Staff's side of reflection assignments: create, edit, publish and delete (drafts only) for a
@@ -139,7 +140,7 @@ export async function publishAssignment(assignmentId: number, version: number, _
   refresh(assignment);
   switch (result.status) {
     case 'published':
-      return { status: 'ok', message: `Published: the students of ${assignment.section.courseCode} ${assignment.section.sectionCode} can see it now.` };
+      return { status: 'ok', message: `Published: the students of ${sectionLabel(assignment.section)} can see it now.` };
     case 'already-published':
       return { status: 'ok', message: 'It is already published.' };
     case 'no-questions':

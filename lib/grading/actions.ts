@@ -39,6 +39,7 @@ import { idParam } from '@/lib/validation/common';
 import { parseRosterCsv, planRoster, rosterCounts, type RosterPlanRow } from './roster';
 import { finalPoints, latePenaltyPercent, rubricPoints, round2, scoreProblem } from './scoring';
 import type { RosterAction } from './vocabulary';
+import { sectionLabel } from '@/lib/sections/label';
 
 /*
  * Grading's actions. Each: who (instructors only: anyone else is a 404), what (safeParse, the
@@ -294,7 +295,7 @@ export async function importRosterBatch(sectionId: number, rows: unknown): Promi
         now,
         mail: (row, token) => ({
           subject: "Your Horse's Mouth account",
-          body: `Hello ${row.name},\n\nYou have been added to ${section.courseCode} ${section.sectionCode} on Horse's Mouth, the career centre's information-interview planner.\nSet your password here (the link works once, for 7 days):\n\n${base}/set-password/${token}\n`,
+          body: `Hello ${row.name},\n\nYou have been added to ${sectionLabel(section)} on Horse's Mouth, the career centre's information-interview planner.\nSet your password here (the link works once, for 7 days):\n\n${base}/set-password/${token}\n`,
         }),
       },
     );

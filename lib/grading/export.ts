@@ -1,11 +1,8 @@
 import 'server-only';
 import { keptWhileGradesStand, listGradebookColumns, listReleasedScoresForExport, type GradingSection } from '@/db/queries/grading';
 import { UTF8_BOM } from '@/lib/csv';
+import { sectionLabel } from '@/lib/sections/label';
 import { canvasHeadLines, canvasStudentLines } from './canvas';
-
-export function sectionLabelForExport(section: Pick<GradingSection, 'courseCode' | 'sectionCode'>): string {
-  return `${section.courseCode} ${section.sectionCode}`;
-}
 
 /**
  * The section's released grades as Canvas's gradebook import reads them. The caller has checked
@@ -14,7 +11,7 @@ export function sectionLabelForExport(section: Pick<GradingSection, 'courseCode'
  * (keptWhileGradesStand); the header is written each time, so a renamed assignment shows at once.
  */
 export function canvasExportCsv(section: GradingSection): string {
-  const label = sectionLabelForExport(section);
+  const label = sectionLabel(section);
   const columns = listGradebookColumns(section.id);
   const ids = columns.map((c) => c.id);
   const studentLines =

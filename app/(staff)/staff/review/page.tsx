@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from '@/components/ui/Link';
 import { countReviewQueueForViewer, listReviewAssignmentOptions, listReviewQueueForViewer, listReviewSectionOptions } from '@/db/queries/review';
-import { sectionLabel } from '@/components/layout/SectionList';
+import { sectionLabel } from '@/lib/sections/label';
 import { FilterPills, ScrollBox } from '@/components/ui/Button';
 import { controlClass } from '@/components/ui/controls';
 import { SelectField } from '@/components/ui/Field';

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { findSectionForViewer, listSectionMembersForAdmin } from '@/db/queries/sections';
 import { AddMemberForm, RemoveMemberButton } from '@/components/admin/forms';
-import { sectionLabel } from '@/components/layout/SectionList';
+import { sectionLabel } from '@/lib/sections/label';
 import { Card, PageHeader } from '@/components/ui/PageHeader';
 import { requireRole } from '@/lib/authz';
 import { parseId } from '@/lib/validation/common';

@@ -13,6 +13,7 @@ import { ASSIGNMENT_STATUS_LABELS, STUDENT_ASSIGNMENT_STATE_LABELS, studentAssig
 import { formatDateTime, toLocalInputValue } from '@/lib/time';
 import { parseId, parsePage, searchText } from '@/lib/validation/common';
 import { ScrollBox } from '@/components/ui/Button';
+import { sectionLabel } from '@/lib/sections/label';
 
 export const metadata: Metadata = { title: 'Assignment' };
 
@@ -30,7 +31,7 @@ export default async function StaffAssignmentPage({
   const sp = await searchParams;
   const q = searchText(sp.q);
   const zone = assignment.section.timeZone;
-  const section = `${assignment.section.courseCode} ${assignment.section.sectionCode}`;
+  const section = sectionLabel(assignment.section);
   const bank: QuestionChoice[] = listReflectionQuestionChoices(viewer, assignment.sectionId);
   // Questions it already asks stay choosable even when archived since.
   const asked = assignment.questions.filter((aq) => !bank.some((b) => b.id === aq.questionId)).map((aq) => ({ id: aq.questionId, text: aq.text, isDefault: aq.isDefault, ownerName: null, archived: aq.archived }));

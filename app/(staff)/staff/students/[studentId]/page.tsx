@@ -8,7 +8,7 @@ import { listStudentSubmissionsForViewer } from '@/db/queries/review';
 import { findStudentForViewer } from '@/db/queries/sections';
 import { ContactStatus } from '@/components/contacts/ContactStatus';
 import { ThankYouBadge } from '@/components/interviews/ThankYouCallout';
-import { sectionLabel } from '@/components/layout/SectionList';
+import { sectionLabel } from '@/lib/sections/label';
 import { StatusBadge } from '@/components/occupations/OccupationView';
 import { Card, PageHeader } from '@/components/ui/PageHeader';
 import { Pagination } from '@/components/ui/Pagination';

@@ -3,7 +3,7 @@ import Link from '@/components/ui/Link';
 import { notFound } from 'next/navigation';
 import { assignmentHasGrades, findAssignmentToGrade, findRubricOfAssignment, listRubricsOf } from '@/db/queries/grading';
 import { GradingSettingsForm } from '@/components/grading/GradingSettingsForm';
-import { sectionLabel } from '@/components/layout/SectionList';
+import { sectionLabel } from '@/lib/sections/label';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { requireRole } from '@/lib/authz';
 import { saveGradingSettings } from '@/lib/grading/actions';

@@ -4,7 +4,7 @@ import { InAppLinks } from '@/components/ui/InAppLinks';
 import { notFound } from 'next/navigation';
 import { findGradebookSection, gradebookPage, gradebookStats, listGradebookColumns, listSectionAssignmentsToGrade } from '@/db/queries/grading';
 import { DistributionChart } from '@/components/grading/DistributionChart';
-import { sectionLabel } from '@/components/layout/SectionList';
+import { sectionLabel } from '@/lib/sections/label';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { Pagination } from '@/components/ui/Pagination';
 import { requireRole } from '@/lib/authz';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from '@/components/ui/Link';
 import { findSectionProgressForViewer, listSectionOverviewForViewer } from '@/db/queries/overview';
-import { sectionLabel } from '@/components/layout/SectionList';
+import { sectionLabel } from '@/lib/sections/label';
 import { MethodChart } from '@/components/overview/MethodChart';
 import { ScrollBox } from '@/components/ui/Button';
 import { Card, PageHeader } from '@/components/ui/PageHeader';

@@ -3,7 +3,7 @@ import Link from '@/components/ui/Link';
 import { notFound } from 'next/navigation';
 import { findSectionToGrade } from '@/db/queries/grading';
 import { RosterImport } from '@/components/grading/RosterImport';
-import { sectionLabel } from '@/components/layout/SectionList';
+import { sectionLabel } from '@/lib/sections/label';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { requireRole } from '@/lib/authz';
 import { importRosterBatch, previewRoster } from '@/lib/grading/actions';

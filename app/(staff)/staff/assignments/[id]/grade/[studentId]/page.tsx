@@ -8,7 +8,7 @@ import { AnswersView } from '@/components/grading/AnswersView';
 import { GradeForm, type GradeFormCriterion } from '@/components/grading/GradeForm';
 import { ReleaseAllButton } from '@/components/grading/ReleaseAllButton';
 import { InterviewRecord } from '@/components/interviews/InterviewRecord';
-import { sectionLabel } from '@/components/layout/SectionList';
+import { sectionLabel } from '@/lib/sections/label';
 import { Card, PageHeader } from '@/components/ui/PageHeader';
 import { requireRole } from '@/lib/authz';
 import { requestNow } from '@/lib/clock';

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from '@/components/ui/Link';
 import { listReflectionQuestionChoices } from '@/db/queries/questions';
 import { AssignmentForm } from '@/components/assignments/AssignmentForm';
-import { sectionLabel } from '@/components/layout/SectionList';
+import { sectionLabel } from '@/lib/sections/label';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { requireStaffedSection } from '@/lib/authz';
 

@@ -1,6 +1,7 @@
 import { findSectionToGrade } from '@/db/queries/grading';
 import { getViewer } from '@/lib/authz';
-import { canvasExportCsv, sectionLabelForExport } from '@/lib/grading/export';
+import { canvasExportCsv } from '@/lib/grading/export';
+import { sectionLabel } from '@/lib/sections/label';
 import { parseId } from '@/lib/validation/common';
 
 const notFoundResponse = () => new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
@@ -11,7 +12,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const id = parseId((await params).id);
   const section = viewer && id ? findSectionToGrade(viewer, id) : null;
   if (!section) return notFoundResponse();
-  const file = `${sectionLabelForExport(section)} ${section.term} grades`.replace(/[^A-Za-z0-9 _-]+/g, '').replace(/\s+/g, '-');
+  const file = `${sectionLabel(section)} ${section.term} grades`.replace(/[^A-Za-z0-9 _-]+/g, '').replace(/\s+/g, '-');
   return new Response(canvasExportCsv(section), {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',

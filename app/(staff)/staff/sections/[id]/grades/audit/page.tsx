@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from '@/components/ui/Link';
 import { notFound } from 'next/navigation';
 import { findSectionToGrade, listGradeAudit } from '@/db/queries/grading';
-import { sectionLabel } from '@/components/layout/SectionList';
+import { sectionLabel } from '@/lib/sections/label';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { Pagination } from '@/components/ui/Pagination';
 import { requireRole } from '@/lib/authz';

@@ -6,6 +6,7 @@ import { Card, PageHeader } from '@/components/ui/PageHeader';
 import { requireRole } from '@/lib/authz';
 import { mailSetup } from '@/lib/mail/config';
 import { ROLE_LABELS, ROLES } from '@/lib/accounts/vocabulary';
+import { formatCount } from '@/lib/text/counts';
 
 export const metadata: Metadata = { title: 'Admin' };
 
@@ -21,7 +22,7 @@ export default async function AdminHome() {
             {ROLES.map((r) => (
               <div key={r} className="contents">
                 <dt className="capitalize text-stone-700">{ROLE_LABELS[r]}s</dt>
-                <dd className="font-semibold">{o.usersByRole[r] ?? 0}</dd>
+                <dd className="font-semibold">{formatCount(o.usersByRole[r] ?? 0)}</dd>
               </div>
             ))}
           </dl>
@@ -36,7 +37,7 @@ export default async function AdminHome() {
         </Card>
         <Card title="Sections">
           <p className="text-sm">
-            <span className="font-semibold">{o.sections}</span> sections.
+            <span className="font-semibold">{formatCount(o.sections)}</span> {o.sections === 1 ? 'section' : 'sections'}.
           </p>
           <p className="mt-4 flex flex-wrap gap-2">
             <ButtonLink href="/admin/sections" size="sm">
@@ -49,10 +50,10 @@ export default async function AdminHome() {
         </Card>
         <Card title="Mail">
           <p className="text-sm">
-            <span className="font-semibold">{o.unsentMail}</span> waiting to be sent
+            <span className="font-semibold">{formatCount(o.unsentMail)}</span> waiting to be sent
             {o.failedMail ? (
               <>
-                , <span className="font-semibold text-red-800">{o.failedMail} failed</span>
+                , <span className="font-semibold text-red-800">{formatCount(o.failedMail)} failed</span>
               </>
             ) : null}
             .{mailSetup().status === 'on' ? '' : ' Sending by SMTP is not configured.'}

@@ -1,5 +1,6 @@
 import Link from '@/components/ui/Link';
 import { sectionLabel } from '@/lib/sections/label';
+import { plural } from '@/lib/text/counts';
 
 export type SectionItem = { id: number; courseCode: string; sectionCode: string; title: string; term: string; studentCount: number };
 
@@ -15,7 +16,7 @@ export function SectionList({ sections, hrefFor, showCounts = true }: { sections
               {s.title} · {s.term}
             </p>
           </div>
-          {showCounts ? <p className="text-sm text-stone-700">{s.studentCount} students</p> : null}
+          {showCounts ? <p className="text-sm text-stone-700">{plural(s.studentCount, 'student')}</p> : null}
         </li>
       ))}
     </ul>

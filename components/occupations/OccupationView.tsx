@@ -2,6 +2,7 @@ import Link from '@/components/ui/Link';
 import { OCCUPATION_STATUS_LABELS, type OccupationStatus } from '@/lib/occupations/vocabulary';
 import { FilterPills } from '@/components/ui/Button';
 import { sourceLines } from './sources';
+import { plural } from '@/lib/text/counts';
 
 const TONE: Readonly<Record<OccupationStatus, string>> = {
   exploring: 'bg-sky-50 text-sky-900 border-sky-300',
@@ -43,7 +44,6 @@ export function PlainText({ text, empty }: { text: string | null; empty: string 
 
 export type OccupationRow = { id: number; title: string; status: OccupationStatus; contactCount: number; interviewCount: number };
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export function OccupationList({ items }: { items: OccupationRow[] }) {
   return (

@@ -1,4 +1,5 @@
 import { METHOD_STEPS, METHOD_STEP_HINTS, METHOD_STEP_LABELS, type MethodStep } from '@/lib/overview/vocabulary';
+import { formatCount } from '@/lib/text/counts';
 
 /*
  * How far a section has come through the method, drawn on the server as SVG (no client code):
@@ -10,7 +11,8 @@ const BAR_H = 26;
 const GAP = 12;
 const LABEL_W = 130;
 const BAR_W = 220;
-const VALUE_W = 90;
+// Room for "20,000 (100%)": a larger centre's figures were cut off at the right edge.
+const VALUE_W = 110;
 
 export function MethodChart({ students, steps, sectionName }: { students: number; steps: Record<MethodStep, number>; sectionName: string }) {
   const height = METHOD_STEPS.length * (BAR_H + GAP) + GAP;
@@ -35,7 +37,7 @@ export function MethodChart({ students, steps, sectionName }: { students: number
               <rect x={LABEL_W} y={y} width={BAR_W} height={BAR_H} fill="#e7e5e4" rx="3" />
               <rect x={LABEL_W} y={y} width={w} height={BAR_H} fill="#065f46" rx="3" />
               <text x={LABEL_W + BAR_W + 8} y={y + BAR_H / 2} dominantBaseline="middle" fontSize="13" fill="#1c1917">
-                {steps[step]} ({pct(steps[step])}%)
+                {formatCount(steps[step])} ({pct(steps[step])}%)
               </text>
             </g>
           );
@@ -43,7 +45,7 @@ export function MethodChart({ students, steps, sectionName }: { students: number
       </svg>
       <table className="w-full text-left text-sm">
         <caption className="mb-1 text-left font-semibold">
-          Students of {sectionName} who have done each step, of {students}
+          Students of {sectionName} who have done each step, of {formatCount(students)}
         </caption>
         <thead className="bg-stone-100">
           <tr>
@@ -59,7 +61,7 @@ export function MethodChart({ students, steps, sectionName }: { students: number
                 {METHOD_STEP_LABELS[step]}
                 <span className="block text-xs font-normal text-stone-700">{METHOD_STEP_HINTS[step]}</span>
               </th>
-              <td className="px-3 py-1 text-right">{steps[step]}</td>
+              <td className="px-3 py-1 text-right">{formatCount(steps[step])}</td>
               <td className="px-3 py-1 text-right">{pct(steps[step])}%</td>
             </tr>
           ))}

@@ -1,4 +1,5 @@
 import { ButtonLink } from './Button';
+import { formatCount } from '@/lib/text/counts';
 
 /** Previous/next links that keep the other query parameters; `pageParam` names the page's own (several lists on one page). */
 export function Pagination({ page, pageCount, total, basePath, params = {}, label = 'Pages', pageParam = 'page' }: {
@@ -20,7 +21,7 @@ export function Pagination({ page, pageCount, total, basePath, params = {}, labe
   return (
     <nav aria-label={label} className="mt-4 flex flex-wrap items-center justify-between gap-x-4 gap-y-2 text-sm">
       <p className="text-stone-700">
-        Page {Math.min(page, pageCount)} of {pageCount} · {total} in all
+        Page {formatCount(Math.min(page, pageCount))} of {formatCount(pageCount)} · {formatCount(total)} in all
       </p>
       <div className="flex gap-2">
         {page > 1 ? (

@@ -7,6 +7,7 @@
 import { isChecklistComplete, thankYouSentInTime } from '@/lib/interviews/rules';
 import { CHECKLIST_ITEMS, HOUR_MS, THANK_YOU_OVERDUE_AFTER_MS, type Checklist, type InterviewStatus } from '@/lib/interviews/vocabulary';
 import type { ProcessRule } from './vocabulary';
+import { plural } from '@/lib/text/counts';
 
 export type ProcessFacts = {
   /** The interview the submission is about; null when it names none. */
@@ -25,7 +26,6 @@ export type ProcessFacts = {
 
 export type ProcessEvidence = { met: boolean; reason: string };
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 export function evaluateProcessRule(rule: ProcessRule, facts: ProcessFacts): ProcessEvidence {
   const i = facts.interview;

@@ -20,6 +20,7 @@ import { answeredSummary, effectiveDueAt, isClosedFor, resubmissionsLeft } from 
 import type { SubmissionStatus } from '@/lib/submissions/vocabulary';
 import { endSentence } from '@/lib/text/sentence';
 import { dateTimeFormat } from '@/lib/time';
+import { plural } from '@/lib/text/counts';
 
 export function checklistProgress(checklist: Checklist): { done: number; total: number; nextItem: ChecklistKey | null } {
   const undone = CHECKLIST_ITEMS.filter((item) => checklist[item.key] !== true);
@@ -266,9 +267,6 @@ function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 /** Whole days elapsed (floored), never negative. */
 function daysSince(then: Date, now: Date): number {

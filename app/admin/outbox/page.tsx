@@ -9,6 +9,7 @@ import { mailSetup } from '@/lib/mail/config';
 import { MAIL_STATUSES, MAIL_STATUS_LABELS, type MailStatus } from '@/lib/mail/vocabulary';
 import { formatDateTime } from '@/lib/time';
 import { parsePage, searchText } from '@/lib/validation/common';
+import { formatCount } from '@/lib/text/counts';
 
 export const metadata: Metadata = { title: 'Outbox' };
 
@@ -38,11 +39,11 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
       <PageHeader title="Outbox" lead={setupNote()} />
       <nav className="flex flex-wrap gap-x-4 gap-y-2 text-sm" aria-label="Filter by status">
         <Link href="/admin/outbox" aria-current={!status ? 'true' : undefined} className="aria-[current=true]:font-bold">
-          All ({Object.values(counts).reduce((a, b) => a + b, 0)})
+          All ({formatCount(Object.values(counts).reduce((a, b) => a + b, 0))})
         </Link>
         {MAIL_STATUSES.map((s) => (
           <Link key={s} href={`/admin/outbox?status=${s}`} aria-current={status === s ? 'true' : undefined} className="aria-[current=true]:font-bold">
-            {MAIL_STATUS_LABELS[s]} ({counts[s]})
+            {MAIL_STATUS_LABELS[s]} ({formatCount(counts[s])})
           </Link>
         ))}
       </nav>

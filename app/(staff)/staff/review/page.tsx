@@ -12,6 +12,7 @@ import { SUBMISSION_STATUS_LABELS } from '@/lib/submissions/vocabulary';
 import { formatDateTime } from '@/lib/time';
 import { parsePage } from '@/lib/validation/common';
 import { parseQueueParams, queueQuery } from '@/lib/validation/review';
+import { formatCount } from '@/lib/text/counts';
 
 export const metadata: Metadata = { title: 'Review queue' };
 
@@ -37,7 +38,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
             ? filtered
               ? 'Nothing waits for review under these filters.'
               : 'Nothing waits for review. Submitted work appears here, oldest first.'
-            : `${counts.total} waiting for review, oldest first.`
+            : `${formatCount(counts.total)} waiting for review, oldest first.`
         }
       />
       <form method="get" action="/staff/review" className="mb-4 grid gap-3 rounded-lg border border-stone-300 bg-white p-4 sm:grid-cols-[1fr_1fr_auto] sm:items-end">
@@ -69,9 +70,9 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
         label="Status"
         className="mb-4"
         items={[
-          { href: statusHref(undefined), label: `All waiting (${counts.total})`, current: !filters.status },
-          { href: statusHref('submitted'), label: `${SUBMISSION_STATUS_LABELS.submitted} (${counts.submitted})`, current: filters.status === 'submitted' },
-          { href: statusHref('resubmitted'), label: `${SUBMISSION_STATUS_LABELS.resubmitted} (${counts.resubmitted})`, current: filters.status === 'resubmitted' },
+          { href: statusHref(undefined), label: `All waiting (${formatCount(counts.total)})`, current: !filters.status },
+          { href: statusHref('submitted'), label: `${SUBMISSION_STATUS_LABELS.submitted} (${formatCount(counts.submitted)})`, current: filters.status === 'submitted' },
+          { href: statusHref('resubmitted'), label: `${SUBMISSION_STATUS_LABELS.resubmitted} (${formatCount(counts.resubmitted)})`, current: filters.status === 'resubmitted' },
         ]}
       />
       {queue.items.length ? (

@@ -21,13 +21,11 @@ import { parseId } from '@/lib/validation/common';
 import { DAY_MS, INTERVIEW_STATUS_LABELS, THANK_YOU_STATE_LABELS } from '@/lib/interviews/vocabulary';
 import { CONTACT_CRITERIA_LABELS, CONTACT_SOURCE_LABELS } from '@/lib/contacts/vocabulary';
 import { OUTREACH_CHANNEL_LABELS, OUTREACH_OUTCOME_LABELS, SCRIPT_KIND_LABELS } from '@/lib/outreach/vocabulary';
+import { plural } from '@/lib/text/counts';
 
 export const metadata: Metadata = { title: 'Contact' };
 
 
-function plural(n: number, one: string, many: string) {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 export default async function ContactPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireRole('student');

@@ -31,6 +31,7 @@ import { INTERVIEW_QUESTION_CATEGORIES, OWN_QUESTION_CATEGORY, OWN_QUESTION_CATE
 import { formatDateTime, toLocalDateValue, toLocalInputValue } from '@/lib/time';
 import { parseId } from '@/lib/validation/common';
 import { endSentence } from '@/lib/text/sentence';
+import { plural } from '@/lib/text/counts';
 
 export const metadata: Metadata = { title: 'Interview' };
 
@@ -70,7 +71,6 @@ function Part({ id, title, children }: { id: string; title: string; children: Re
   );
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export default async function InterviewPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireRole('student');

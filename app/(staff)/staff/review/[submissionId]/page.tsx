@@ -17,6 +17,7 @@ import { endSentence } from '@/lib/text/sentence';
 import { formatDateTime } from '@/lib/time';
 import { parseId } from '@/lib/validation/common';
 import { parseQueueParams, queueQuery } from '@/lib/validation/review';
+import { formatCount } from '@/lib/text/counts';
 
 export const metadata: Metadata = { title: 'Review' };
 
@@ -114,10 +115,10 @@ export default async function ReviewPage({
         </ButtonLink>
         {neighbours.position ? (
           <span className="text-stone-700">
-            {neighbours.position} of {neighbours.total} waiting
+            {formatCount(neighbours.position)} of {formatCount(neighbours.total)} waiting
           </span>
         ) : (
-          <span className="text-stone-700">{neighbours.total} waiting</span>
+          <span className="text-stone-700">{formatCount(neighbours.total)} waiting</span>
         )}
         {neighbours.previousId ? (
           <ButtonLink href={`/staff/review/${neighbours.previousId}${query}`} size="sm" rel="prev">

@@ -8,6 +8,7 @@ import { Pagination } from '@/components/ui/Pagination';
 import { SearchBox } from '@/components/ui/SearchBox';
 import { requireStaffedSection } from '@/lib/authz';
 import { parsePage, searchText } from '@/lib/validation/common';
+import { plural } from '@/lib/text/counts';
 
 export const metadata: Metadata = { title: 'Section' };
 
@@ -28,7 +29,7 @@ export default async function StaffSectionPage({
     <>
       <PageHeader
         title={sectionLabel(section)}
-        lead={`${section.title} · ${section.term} · ${countSectionStudents(viewer, section.id)} students`}
+        lead={`${section.title} · ${section.term} · ${plural(countSectionStudents(viewer, section.id), 'student')}`}
       />
       <p className="mb-4">
         <Link href={`${basePath}/assignments`} className="font-semibold">

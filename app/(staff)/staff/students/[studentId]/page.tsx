@@ -20,10 +20,10 @@ import { SUBMISSION_STATUS_LABELS } from '@/lib/submissions/vocabulary';
 import { formatDateTime } from '@/lib/time';
 import { parseId, parsePage } from '@/lib/validation/common';
 import { ScrollBox } from '@/components/ui/Button';
+import { plural } from '@/lib/text/counts';
 
 export const metadata: Metadata = { title: 'Student record' };
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** One student's record, read-only, for the counsellors and instructors of their section. */
 export default async function StudentRecordPage({

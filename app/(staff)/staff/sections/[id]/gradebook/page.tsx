@@ -13,6 +13,7 @@ import { round2 } from '@/lib/grading/scoring';
 import { parseId, parsePage } from '@/lib/validation/common';
 import { gradebookSortParam, sortDirParam } from '@/lib/validation/grading';
 import { ScrollBox } from '@/components/ui/Button';
+import { formatCount } from '@/lib/text/counts';
 
 export const metadata: Metadata = { title: 'Gradebook' };
 
@@ -90,7 +91,7 @@ export default async function GradebookPage({ params, searchParams }: { params: 
           <InAppLinks>
             <table className="w-full text-left text-sm">
               <caption className="sr-only">
-                Grades in {sectionLabel(section)}, page {page.page} of {page.pageCount}
+                Grades in {sectionLabel(section)}, page {formatCount(page.page)} of {formatCount(page.pageCount)}
               </caption>
               <thead className="bg-stone-100">
                 <tr>

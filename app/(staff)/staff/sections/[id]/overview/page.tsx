@@ -12,6 +12,7 @@ import { requestNow } from '@/lib/clock';
 import { OVERVIEW_DEFAULT_DIRECTION, OVERVIEW_SORT_LABELS, OVERVIEW_SORTS, type OverviewSort } from '@/lib/overview/vocabulary';
 import { formatDate } from '@/lib/time';
 import { parsePage, searchText } from '@/lib/validation/common';
+import { plural } from '@/lib/text/counts';
 
 export const metadata: Metadata = { title: 'Section overview' };
 
@@ -58,7 +59,7 @@ export default async function SectionOverviewPage({
         title={`${name} overview`}
         lead={
           <>
-            {section.title} · {section.term} · {progress.students} students. <Link href={`/staff/sections/${section.id}`}>Class list</Link> ·{' '}
+            {section.title} · {section.term} · {plural(progress.students, 'student')}. <Link href={`/staff/sections/${section.id}`}>Class list</Link> ·{' '}
             <Link href={`/staff/review?section=${section.id}`}>Review queue</Link>
           </>
         }

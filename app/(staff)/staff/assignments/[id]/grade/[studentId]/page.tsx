@@ -21,6 +21,7 @@ import { SUBMISSION_STATUS_LABELS } from '@/lib/submissions/vocabulary';
 import { formatDateTime } from '@/lib/time';
 import { parseId } from '@/lib/validation/common';
 import { graderFilterParam } from '@/lib/validation/grading';
+import { formatCount } from '@/lib/text/counts';
 
 export const metadata: Metadata = { title: 'Grader' };
 
@@ -83,7 +84,7 @@ export default async function GraderPage({
         title={`${student.name}: ${assignment.title}`}
         lead={
           <>
-            {sectionLabel(assignment.section)} · student {position.position} of {position.total}
+            {sectionLabel(assignment.section)} · student {formatCount(position.position)} of {formatCount(position.total)}
             {filter !== 'all' ? ` (${GRADER_FILTER_LABELS[filter].toLowerCase()})` : ''} ·{' '}
             <Link href={`/staff/sections/${assignment.sectionId}/gradebook`}>Gradebook</Link> · <Link href={`/staff/assignments/${assignment.id}/grading`}>Grading settings</Link>
           </>

@@ -4,7 +4,8 @@ import { DistributionChart } from '../components/grading/DistributionChart';
 import { MethodChart } from '../components/overview/MethodChart';
 import { DISTRIBUTION_BANDS } from '../lib/grading/vocabulary';
 import { METHOD_STEPS } from '../lib/overview/vocabulary';
-import { expect, test, type Page } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 // The charts are SVG drawn to a fixed viewBox: text that runs past it is cut off without a scroll
 // bar, which the page-overflow check cannot see. Each is drawn here in the browser's own font with

@@ -233,6 +233,20 @@ export function seedWordyStudent(): void {
   });
 }
 
+/** A new section of its own for one test, staffed by the given people (each as their own role). */
+export function newSection(staff: { id: number; role: 'counsellor' | 'instructor' }[]): { id: number; code: string } {
+  const db = e2eDatabase();
+  try {
+    made += 1;
+    const code = `T${process.pid % 1000}${made}${Math.random().toString(36).slice(2, 5)}`.toUpperCase();
+    const id = Number(db.prepare("insert into sections (course_code, section_code, title, term) values ('CAPS 1100', ?, 'Career and Life Planning', 'Fall 2026')").run(code).lastInsertRowid);
+    for (const p of staff) db.prepare('insert into section_members (section_id, user_id, role) values (?, ?, ?)').run(id, p.id, p.role);
+    return { id, code };
+  } finally {
+    db.close();
+  }
+}
+
 /** The id of a demo section (S10 or S20 of CAPS 1100). */
 export function sectionId(code: 'S10' | 'S20'): number {
   const db = e2eDatabase();

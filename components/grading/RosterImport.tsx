@@ -8,6 +8,7 @@ import { initialActionState } from '@/lib/forms';
 import { ROSTER_ACTION_LABELS, ROSTER_BATCH_SIZE, type RosterAction } from '@/lib/grading/vocabulary';
 import type { RosterBatchResult, RosterPreviewRow, RosterPreviewState } from '@/lib/grading/actions';
 import { ScrollBox } from '@/components/ui/Button';
+import { formatCount, plural } from '@/lib/text/counts';
 
 const SHOWN = 200;
 
@@ -79,11 +80,11 @@ export function RosterImport({
             Preview
           </h2>
           <p role="status">
-            {state.counts.create} to create, {state.counts.update} to enrol, {state.counts.skip} skipped.
+            {formatCount(state.counts.create)} to create, {formatCount(state.counts.update)} to enrol, {formatCount(state.counts.skip)} skipped.
           </p>
           <ScrollBox label="Rows of the file" className="rounded-lg border border-stone-300 bg-white">
             <table className="w-full text-left text-sm">
-              <caption className="sr-only">What each row will do{rows.length > SHOWN ? ` (first ${SHOWN} of ${rows.length}, skipped rows first)` : ''}</caption>
+              <caption className="sr-only">What each row will do{rows.length > SHOWN ? ` (first ${SHOWN} of ${formatCount(rows.length)}, skipped rows first)` : ''}</caption>
               <thead className="bg-stone-100">
                 <tr>
                   <th scope="col" className="px-3 py-2">Line</th>
@@ -106,10 +107,10 @@ export function RosterImport({
               </tbody>
             </table>
           </ScrollBox>
-          {rows.length > SHOWN ? <p className="text-sm text-stone-700">Showing {SHOWN} of {rows.length} rows, skipped rows first.</p> : null}
+          {rows.length > SHOWN ? <p className="text-sm text-stone-700">Showing {SHOWN} of {formatCount(rows.length)} rows, skipped rows first.</p> : null}
           {toImport.length ? (
             <button type="button" className={controlClass('primary')} onClick={run} disabled={importing || progress?.finished}>
-              {importing ? 'Importing…' : `Import ${toImport.length} ${toImport.length === 1 ? 'row' : 'rows'}`}
+              {importing ? 'Importing…' : `Import ${plural(toImport.length, 'row')}`}
             </button>
           ) : (
             <p>Nothing to import: every row is skipped.</p>
@@ -122,10 +123,10 @@ export function RosterImport({
               <progress id="roster-progress" max={Math.max(1, progress.total)} value={progress.done} className="w-full" />
               <p role="status">
                 {progress.error
-                  ? `Stopped after ${progress.done} rows: ${progress.error}`
+                  ? `Stopped after ${formatCount(progress.done)} rows: ${progress.error}`
                   : progress.finished
-                    ? `Done: ${progress.counts.create} created, ${progress.counts.update} enrolled, ${progress.counts.skip} already there.`
-                    : `${progress.done} of ${progress.total} rows…`}
+                    ? `Done: ${formatCount(progress.counts.create)} created, ${formatCount(progress.counts.update)} enrolled, ${formatCount(progress.counts.skip)} already there.`
+                    : `${formatCount(progress.done)} of ${formatCount(progress.total)} rows…`}
               </p>
             </div>
           ) : null}

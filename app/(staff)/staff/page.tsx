@@ -7,6 +7,7 @@ import { PageHeader } from '@/components/ui/PageHeader';
 import { Pagination } from '@/components/ui/Pagination';
 import { requireRole } from '@/lib/authz';
 import { parsePage } from '@/lib/validation/common';
+import { formatCount } from '@/lib/text/counts';
 
 export const metadata: Metadata = { title: 'My sections' };
 
@@ -22,7 +23,7 @@ export default async function StaffHome({ searchParams }: { searchParams: Promis
         lead={`The sections you staff as ${viewer.role === 'counsellor' ? 'a counsellor' : 'an instructor'}.`}
         actions={
           <ButtonLink href="/staff/review" variant={waiting ? 'primary' : 'secondary'}>
-            {waiting ? `Review queue: ${waiting} waiting` : 'Review queue: nothing waiting'}
+            {waiting ? `Review queue: ${formatCount(waiting)} waiting` : 'Review queue: nothing waiting'}
           </ButtonLink>
         }
       />

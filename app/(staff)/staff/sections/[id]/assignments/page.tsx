@@ -9,6 +9,7 @@ import { ASSIGNMENT_STATUS_LABELS } from '@/lib/submissions/vocabulary';
 import { formatDateTime } from '@/lib/time';
 import { parsePage } from '@/lib/validation/common';
 import { ScrollBox } from '@/components/ui/Button';
+import { formatCount } from '@/lib/text/counts';
 
 export const metadata: Metadata = { title: 'Assignments' };
 
@@ -59,8 +60,8 @@ export default async function SectionAssignmentsPage({
                   </td>
                   <td className="px-4 py-2">{formatDateTime(a.dueAt, section.timeZone)}</td>
                   <td className="px-4 py-2">{ASSIGNMENT_STATUS_LABELS[a.status]}</td>
-                  <td className="px-4 py-2">{a.awaitingReview}</td>
-                  <td className="px-4 py-2">{a.reviewed}</td>
+                  <td className="px-4 py-2">{formatCount(a.awaitingReview)}</td>
+                  <td className="px-4 py-2">{formatCount(a.reviewed)}</td>
                 </tr>
               ))}
             </tbody>

@@ -148,7 +148,7 @@ export default async function GradebookPage({ params, searchParams }: { params: 
                     const st = stats.get(c.id);
                     return (
                       <td key={c.id} className="px-3 py-2">
-                        {st?.mean != null ? `${round2(st.mean)} (${st.graded} graded)` : '—'}
+                        {st?.mean != null ? `${round2(st.mean)} (${formatCount(st.graded)} graded)` : '—'}
                       </td>
                     );
                   })}
@@ -175,7 +175,7 @@ export default async function GradebookPage({ params, searchParams }: { params: 
                 <div key={c.id} className="rounded-lg border border-stone-300 bg-white p-4">
                   <DistributionChart id={`dist-${c.id}`} title={c.title} bands={st?.bands ?? [0, 0, 0, 0, 0, 0]} />
                   <p className="mt-2 text-sm text-stone-700">
-                    {st ? `${st.graded} scored · mean ${round2(st.mean ?? 0)} · lowest ${round2(st.min ?? 0)} · highest ${round2(st.max ?? 0)}` : 'No scores yet.'}
+                    {st ? `${formatCount(st.graded)} scored · mean ${round2(st.mean ?? 0)} · lowest ${round2(st.min ?? 0)} · highest ${round2(st.max ?? 0)}` : 'No scores yet.'}
                   </p>
                 </div>
               );

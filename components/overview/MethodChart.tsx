@@ -7,38 +7,35 @@ import { formatCount } from '@/lib/text/counts';
  * (aria-hidden); the same figures are in the table beside it, which is what a screen reader reads.
  */
 
-const BAR_H = 26;
-const GAP = 12;
-const LABEL_W = 130;
-const BAR_W = 220;
-// Room for "20,000 (100%)": a larger centre's figures were cut off at the right edge.
-const VALUE_W = 110;
+// Each step's name and figure sit on a line above its bar, so that the drawing is narrow: it is
+// shown at about its own size on a phone (text near 13 px) where the old side-by-side layout,
+// 460 units wide, was shrunk until its labels read 9 px.
+const WIDTH = 320;
+const ROW = 48;
+const TEXT_Y = 14;
+const BAR_Y = 21;
+const BAR_H = 18;
+const GAP = 6;
 
 export function MethodChart({ students, steps, sectionName }: { students: number; steps: Record<MethodStep, number>; sectionName: string }) {
-  const height = METHOD_STEPS.length * (BAR_H + GAP) + GAP;
-  const width = LABEL_W + BAR_W + VALUE_W;
+  const height = METHOD_STEPS.length * ROW + GAP;
   const pct = (n: number) => (students === 0 ? 0 : Math.round((100 * n) / students));
   return (
     <div className="grid gap-6 md:grid-cols-2 md:items-start">
-      <svg
-        aria-hidden="true"
-        viewBox={`0 0 ${width} ${height}`}
-        className="h-auto w-full max-w-xl"
-        data-testid="method-chart"
-      >
+      <svg aria-hidden="true" viewBox={`0 0 ${WIDTH} ${height}`} className="h-auto w-full max-w-sm" data-testid="method-chart">
         {METHOD_STEPS.map((step, i) => {
-          const y = GAP + i * (BAR_H + GAP);
-          const w = students === 0 ? 0 : (BAR_W * steps[step]) / students;
+          const y = GAP + i * ROW;
+          const w = students === 0 ? 0 : (WIDTH * steps[step]) / students;
           return (
             <g key={step}>
-              <text x={LABEL_W - 8} y={y + BAR_H / 2} textAnchor="end" dominantBaseline="middle" fontSize="13" fill="#1c1917">
+              <text x={0} y={y + TEXT_Y} fontSize="13" fill="#1c1917">
                 {METHOD_STEP_LABELS[step]}
               </text>
-              <rect x={LABEL_W} y={y} width={BAR_W} height={BAR_H} fill="#e7e5e4" rx="3" />
-              <rect x={LABEL_W} y={y} width={w} height={BAR_H} fill="#065f46" rx="3" />
-              <text x={LABEL_W + BAR_W + 8} y={y + BAR_H / 2} dominantBaseline="middle" fontSize="13" fill="#1c1917">
+              <text x={WIDTH - 2} y={y + TEXT_Y} textAnchor="end" fontSize="13" fill="#1c1917">
                 {formatCount(steps[step])} ({pct(steps[step])}%)
               </text>
+              <rect x={0} y={y + BAR_Y} width={WIDTH} height={BAR_H} fill="#e7e5e4" rx="3" />
+              <rect x={0} y={y + BAR_Y} width={w} height={BAR_H} fill="#065f46" rx="3" />
             </g>
           );
         })}

@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '../client';
+import { eq } from 'drizzle-orm';
+import { submissions } from '../schema';
 import { addMember, makeAssignment, makeSection, makeUser } from '../testing/factories';
 import {
   findAssignmentForViewer,
@@ -57,6 +59,18 @@ describe('who sees an assignment', () => {
     expect(listStudentAssignmentsForViewer(f.counsellor).items).toEqual([]);
     expect(listAssignmentsNeedingActionForViewer(f.student, NOW).map((a) => a.id)).toEqual([f.published]);
     expect(listAssignmentStudentsForViewer(f.counsellor, f.published).items.map((s) => s.studentId).sort()).toEqual([f.student.id, f.classmate.id].sort());
+  });
+
+  it('a section’s assignments count their own questions and their own work waiting and reviewed', () => {
+    const db = getDb();
+    const id = makeAssignment(f.s10, [f.q[0], f.q[1], f.q[2]]);
+    const waiting = ensureAssignmentSubmission(db, f.student, id, f.s10, NOW);
+    const reviewed = ensureAssignmentSubmission(db, f.classmate, id, f.s10, NOW);
+    db.update(submissions).set({ status: 'submitted' }).where(eq(submissions.id, waiting)).run();
+    db.update(submissions).set({ status: 'reviewed' }).where(eq(submissions.id, reviewed)).run();
+    const rows = listSectionAssignmentsForViewer(f.counsellor, f.s10).items;
+    expect(rows.find((a) => a.id === id)).toMatchObject({ questionCount: 3, awaitingReview: 1, reviewed: 1 });
+    expect(rows.find((a) => a.id === f.published)).toMatchObject({ questionCount: 2, awaitingReview: 0, reviewed: 0 });
   });
 
   it('a student sees only their own extension', () => {

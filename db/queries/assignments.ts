@@ -5,6 +5,7 @@ import { containsPattern, pageWindow, toPage, type Page } from './pagination';
 import { sectionsStaffedBy } from './sections';
 import type { Viewer } from './users';
 import { AWAITING_REVIEW_STATUSES, EDITABLE_SUBMISSION_STATUSES, type AssignmentStatus, type SubmissionStatus } from '@/lib/submissions/vocabulary';
+import { outer } from './outer';
 
 /*
  * Reflection assignments: made for one section by its counsellors and instructors, answered by
@@ -163,9 +164,9 @@ export function listSectionAssignmentsForViewer(viewer: Viewer, sectionId: numbe
       status: assignments.status,
       dueAt: assignments.dueAt,
       closesAt: assignments.closesAt,
-      questionCount: sql<number>`(select count(*) from ${assignmentQuestions} where ${assignmentQuestions.assignmentId} = ${assignments.id})`.mapWith(Number),
-      awaitingReview: sql<number>`(select count(*) from ${submissions} where ${submissions.assignmentId} = ${assignments.id} and ${submissions.status} in (${awaitingReview}))`.mapWith(Number),
-      reviewed: sql<number>`(select count(*) from ${submissions} where ${submissions.assignmentId} = ${assignments.id} and ${submissions.status} = 'reviewed')`.mapWith(Number),
+      questionCount: sql<number>`(select count(*) from ${assignmentQuestions} where ${assignmentQuestions.assignmentId} = ${outer(assignments.id)})`.mapWith(Number),
+      awaitingReview: sql<number>`(select count(*) from ${submissions} where ${submissions.assignmentId} = ${outer(assignments.id)} and ${submissions.status} in (${awaitingReview}))`.mapWith(Number),
+      reviewed: sql<number>`(select count(*) from ${submissions} where ${submissions.assignmentId} = ${outer(assignments.id)} and ${submissions.status} = 'reviewed')`.mapWith(Number),
     })
     .from(assignments)
     .where(where)
@@ -178,7 +179,7 @@ export function listSectionAssignmentsForViewer(viewer: Viewer, sectionId: numbe
 }
 
 /** How many non-blank answers a submission has (not started = none). */
-const answeredCount = sql<number>`(select count(*) from ${submissionAnswers} where ${submissionAnswers.submissionId} = ${submissions.id} and trim(${submissionAnswers.text}) <> '')`.mapWith(Number);
+const answeredCount = sql<number>`(select count(*) from ${submissionAnswers} where ${submissionAnswers.submissionId} = ${outer(submissions.id)} and trim(${submissionAnswers.text}) <> '')`.mapWith(Number);
 
 export type StudentAssignmentItem = {
   id: number;
@@ -210,7 +211,7 @@ function studentAssignmentColumns() {
     extensionDueAt: assignmentExtensions.dueAt,
     requiresInterview: assignments.requiresInterview,
     resubmissionsAllowed: assignments.resubmissionsAllowed,
-    questionCount: sql<number>`(select count(*) from ${assignmentQuestions} where ${assignmentQuestions.assignmentId} = ${assignments.id})`.mapWith(Number),
+    questionCount: sql<number>`(select count(*) from ${assignmentQuestions} where ${assignmentQuestions.assignmentId} = ${outer(assignments.id)})`.mapWith(Number),
     submissionId: submissions.id,
     submissionStatus: submissions.status,
     answered: sql<number>`coalesce(${answeredCount}, 0)`.mapWith(Number),
@@ -333,7 +334,7 @@ export type ExtensionDetail = {
  */
 export function findExtensionForViewer(viewer: Viewer, assignmentId: number, studentId: number): ExtensionDetail | null {
   if (viewer.role !== 'counsellor' && viewer.role !== 'instructor') return null;
-  const granter = sql<string | null>`(select name from ${users} g where g.id = ${assignmentExtensions.grantedById})`;
+  const granter = sql<string | null>`(select name from ${users} g where g.id = ${outer(assignmentExtensions.grantedById)})`;
   return (
     getDb()
       .select({

@@ -12,6 +12,8 @@ import {
   findGradebookSection,
   gradebookPage,
   gradebookStats,
+  insertRubric,
+  listRubricsOf,
   graderPosition,
   listGradeAudit,
   listReleasedScoresForExport,
@@ -213,5 +215,19 @@ describe('process facts', () => {
     expect(facts).toMatchObject({ referralsReceived: 1, questionsPlannedBefore: 1, interview: { status: 'completed' } });
     expect(findProcessFacts(f.students[1].id, id).interview).toBeNull();
     expect(findProcessFacts(s.id, null).interview).toBeNull();
+  });
+});
+
+describe('an instructor’s rubrics', () => {
+  it('each counts its own criteria and the assignments it is attached to', () => {
+    const db = getDb();
+    const level = (label: string, points: number) => ({ label, points, description: null });
+    const criterion = (title: string) => ({ title, description: null, processRule: null, levels: [level('Full', 2), level('None', 0)] });
+    const three = insertRubric(db, f.instructor.id, { title: 'Three criteria', description: null, criteria: [criterion('A'), criterion('B'), criterion('C')] }, NOW);
+    const one = insertRubric(db, f.instructor.id, { title: 'One criterion', description: null, criteria: [criterion('A')] }, NOW);
+    for (let i = 0; i < 2; i++) makeAssignment(f.section, [], { rubricId: three, pointsPossible: 6 });
+    const mine = listRubricsOf(f.instructor);
+    expect(mine.find((r) => r.id === three)).toMatchObject({ criteria: 3, assignments: 2 });
+    expect(mine.find((r) => r.id === one)).toMatchObject({ criteria: 1, assignments: 0 });
   });
 });

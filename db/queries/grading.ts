@@ -25,6 +25,7 @@ import type { Viewer } from './users';
 import type { Checklist, InterviewStatus } from '@/lib/interviews/vocabulary';
 import { DISTRIBUTION_BANDS, type GradeAuditAction, type GradebookSort, type GraderFilter, type GradeStatus, type ProcessRule } from '@/lib/grading/vocabulary';
 import type { AssignmentStatus } from '@/lib/submissions/vocabulary';
+import { outer } from './outer';
 
 /*
  * Grading. Only the instructors of a section grade it, see its drafts, its gradebook and its
@@ -158,8 +159,8 @@ export function listRubricsOf(viewer: Viewer): RubricSummary[] {
     .select({
       id: rubrics.id,
       title: rubrics.title,
-      criteria: sql<number>`(select count(*) from ${rubricCriteria} rc where rc.rubric_id = ${rubrics.id})`.mapWith(Number),
-      assignments: sql<number>`(select count(*) from ${assignments} a where a.rubric_id = ${rubrics.id})`.mapWith(Number),
+      criteria: sql<number>`(select count(*) from ${rubricCriteria} rc where rc.rubric_id = ${outer(rubrics.id)})`.mapWith(Number),
+      assignments: sql<number>`(select count(*) from ${assignments} a where a.rubric_id = ${outer(rubrics.id)})`.mapWith(Number),
       updatedAt: rubrics.updatedAt,
       createdAt: rubrics.createdAt,
     })
@@ -839,7 +840,7 @@ export function listGradeAudit(viewer: Viewer, sectionId: number, page: number):
   const db = getDb();
   const where = and(eq(gradeAudit.sectionId, sectionId), taughtBy(viewer, gradeAudit.sectionId));
   const w = pageWindow(page);
-  const grader = sql<string | null>`(select name from ${users} gu where gu.id = ${gradeAudit.graderId})`;
+  const grader = sql<string | null>`(select name from ${users} gu where gu.id = ${outer(gradeAudit.graderId)})`;
   const items = db
     .select({
       id: gradeAudit.id,
@@ -957,7 +958,7 @@ export function findRosterAccounts(tx: DB | Tx, sectionId: number, emails: reado
         email: users.email,
         role: users.role,
         studentNumber: users.studentNumber,
-        enrolled: sql<number>`exists (select 1 from ${sectionMembers} sm where sm.section_id = ${sectionId} and sm.user_id = ${users.id} and sm.role = 'student')`.mapWith(Boolean),
+        enrolled: sql<number>`exists (select 1 from ${sectionMembers} sm where sm.section_id = ${sectionId} and sm.user_id = ${outer(users.id)} and sm.role = 'student')`.mapWith(Boolean),
       })
       .from(users)
       .where(inArray(users.email, chunk))

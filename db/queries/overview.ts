@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { preparedQueries, preparedQuery } from '../client';
 import { assignmentExtensions, assignments, contacts, interviews, sectionMembers, submissions, users } from '../schema';
+import { outer } from './outer';
 import { containsPattern, pageWindow, toPage, type Page } from './pagination';
 import { staffMembershipOf, viewerMembership } from './sections';
 import type { Viewer } from './users';
@@ -75,7 +76,7 @@ type PageShape = `${Role}|${OverviewSort}|${'asc' | 'desc'}|${'all' | 'search'}|
 const pageOfStudents = preparedQueries((db, shape: PageShape) => {
   const [role, sort, dir, search, which] = shape.split('|') as [Role, OverviewSort, 'asc' | 'desc', 'all' | 'search', 'first' | 'later'];
   const direction = dir === 'desc' ? desc : asc;
-  const sortFigures = figures(sql`${sectionMembers.userId}`);
+  const sortFigures = figures(outer(sectionMembers.userId));
   const key: Record<OverviewSort, SQL> = {
     name: sql`${sectionMembers.name}`,
     interviews: sortFigures.interviews,
@@ -103,7 +104,7 @@ const countOfStudents = preparedQueries((db, shape: `${Role}|${'all' | 'search'}
 
 /** 2. The figures of the page's students (given as a JSON array of ids). */
 const figuresOfStudents = preparedQuery((db) => {
-  const pageFigures = figures(sql`${users.id}`);
+  const pageFigures = figures(outer(users.id));
   return db
     .select({
       studentId: users.id,

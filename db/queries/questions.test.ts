@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_INTERVIEW_QUESTIONS, DEFAULT_REFLECTION_QUESTIONS } from '@/lib/questions/defaults';
 import { getDb } from '../client';
-import { makeUser } from '../testing/factories';
-import { findBankQuestion, insertOwnInterviewQuestion, listDefaultReflectionQuestions, listInterviewQuestionBank } from './questions';
+import { makeAssignment, makeSection, makeUser } from '../testing/factories';
+import { findBankQuestion, findOwnStaffQuestion, insertOwnInterviewQuestion, insertStaffQuestion, listDefaultReflectionQuestions, listInterviewQuestionBank, listOwnStaffQuestions } from './questions';
 
 describe('question banks', () => {
   it('every database starts with the seed’s questions, word for word', () => {
@@ -20,5 +20,21 @@ describe('question banks', () => {
     expect(listInterviewQuestionBank(b).some((q) => q.id === id)).toBe(false);
     expect(findBankQuestion(b, id)).toBeNull();
     expect(findBankQuestion(a, id)?.text).toBe('What does a day on call feel like?');
+  });
+});
+
+describe('staff questions', () => {
+  it('say how many assignments ask each of them', () => {
+    const db = getDb();
+    const counsellor = makeUser('counsellor');
+    const asked = insertStaffQuestion(db, counsellor, { bank: 'reflection', category: null, text: 'What surprised you?' }, new Date());
+    const unasked = insertStaffQuestion(db, counsellor, { bank: 'reflection', category: null, text: 'What would you ask next time?' }, new Date());
+    const section = makeSection();
+    for (let i = 0; i < 2; i++) makeAssignment(section, [asked]);
+    expect(findOwnStaffQuestion(counsellor, asked)?.usedInAssignments).toBe(2);
+    expect(listOwnStaffQuestions(counsellor, 'reflection').map((q) => [q.id, q.usedInAssignments])).toEqual([
+      [asked, 2],
+      [unasked, 0],
+    ]);
   });
 });

@@ -5,6 +5,7 @@ import { sectionsStaffedBy } from './sections';
 import type { Viewer } from './users';
 import { STAFF_ROLES } from '@/lib/accounts/vocabulary';
 import { OWN_QUESTION_CATEGORY, type QuestionBank } from '@/lib/questions/vocabulary';
+import { outer } from './outer';
 
 export type BankQuestion = { id: number; category: string | null; text: string; position: number; isDefault: boolean };
 
@@ -94,7 +95,7 @@ export function listOwnStaffQuestions(viewer: Viewer, bank: QuestionBank): Staff
       ...columns,
       archived: sql<boolean>`${questions.archivedAt} is not null`.mapWith(Boolean),
       updatedAt: questions.updatedAt,
-      usedInAssignments: sql<number>`(select count(*) from ${assignmentQuestions} where ${assignmentQuestions.questionId} = ${questions.id})`.mapWith(Number),
+      usedInAssignments: sql<number>`(select count(*) from ${assignmentQuestions} where ${assignmentQuestions.questionId} = ${outer(questions.id)})`.mapWith(Number),
     })
     .from(questions)
     .where(and(eq(questions.bank, bank), eq(questions.ownerId, viewer.id), eq(questions.isDefault, false)))
@@ -123,7 +124,7 @@ export function findOwnStaffQuestion(viewer: Viewer, id: number): (StaffQuestion
         bank: questions.bank,
         archived: sql<boolean>`${questions.archivedAt} is not null`.mapWith(Boolean),
         updatedAt: questions.updatedAt,
-        usedInAssignments: sql<number>`(select count(*) from ${assignmentQuestions} where ${assignmentQuestions.questionId} = ${questions.id})`.mapWith(Number),
+        usedInAssignments: sql<number>`(select count(*) from ${assignmentQuestions} where ${assignmentQuestions.questionId} = ${outer(questions.id)})`.mapWith(Number),
       })
       .from(questions)
       .where(and(eq(questions.id, id), eq(questions.ownerId, viewer.id), eq(questions.isDefault, false)))
@@ -143,7 +144,7 @@ export function listReflectionQuestionChoices(viewer: Viewer, sectionId: number)
     .from(sectionMembers)
     .where(and(eq(sectionMembers.sectionId, sectionId), inArray(sectionMembers.role, STAFF_ROLES), inArray(sectionMembers.sectionId, sectionsStaffedBy(viewer.id))));
   return getDb()
-    .select({ ...columns, ownerName: sql<string | null>`(select name from users where users.id = ${questions.ownerId})` })
+    .select({ ...columns, ownerName: sql<string | null>`(select name from users where users.id = ${outer(questions.ownerId)})` })
     .from(questions)
     .where(and(eq(questions.bank, 'reflection'), isNull(questions.archivedAt), or(eq(questions.isDefault, true), eq(questions.ownerId, viewer.id), inArray(questions.ownerId, sectionStaff))))
     .orderBy(desc(questions.isDefault), asc(questions.position), asc(questions.id))

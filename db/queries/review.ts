@@ -6,6 +6,7 @@ import { sectionsStaffedBy } from './sections';
 import { submissionsVisibleTo, type SubmissionHeader } from './submissions';
 import type { Viewer } from './users';
 import { AWAITING_REVIEW_STATUSES, type SubmissionStatus } from '@/lib/submissions/vocabulary';
+import { outer } from './outer';
 
 /*
  * The review queue: submitted and resubmitted work in the sections the viewer staffs, oldest
@@ -268,7 +269,7 @@ export type SubmissionForReview = SubmissionHeader & {
  */
 // Built once per connection: the review page's submission, with what the reviewer reads beside it.
 const submissionForReview = preparedQuery((db) => {
-  const decider = sql<string | null>`(select u.name from ${users} u where u.id = ${submissions.decidedById})`;
+  const decider = sql<string | null>`(select u.name from ${users} u where u.id = ${outer(submissions.decidedById)})`;
   return db
     .select({
       id: submissions.id,

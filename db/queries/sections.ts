@@ -5,6 +5,7 @@ import { sectionMembers, sections, users, type MemberRole } from '../schema';
 import { containsPattern, pageWindow, toPage, type Page } from './pagination';
 import type { Viewer } from './users';
 import { STAFF_ROLES } from '@/lib/accounts/vocabulary';
+import { outer } from './outer';
 
 export type Section = {
   id: number;
@@ -66,7 +67,7 @@ function visibleSections(viewer: Viewer): SQL | undefined {
 /** A member role written into the SQL, checked against the vocabulary by the compiler. */
 const memberRole = (role: MemberRole) => sql.raw(`'${role}'`);
 
-const studentCount = sql<number>`(select count(*) from ${sectionMembers} sm where sm.section_id = ${sections.id} and sm.role = ${memberRole('student')})`.mapWith(Number);
+const studentCount = sql<number>`(select count(*) from ${sectionMembers} sm where sm.section_id = ${outer(sections.id)} and sm.role = ${memberRole('student')})`.mapWith(Number);
 
 const sectionColumns = {
   id: sections.id,

@@ -9,6 +9,7 @@ import { effectiveDueAt, isClosedFor, isLate } from '@/lib/submissions/rules';
 import { STUDENT_ASSIGNMENT_STATE_LABELS, studentAssignmentState } from '@/lib/submissions/vocabulary';
 import { formatDateTime } from '@/lib/time';
 import { parsePage } from '@/lib/validation/common';
+import { plural } from '@/lib/text/counts';
 
 export const metadata: Metadata = { title: 'Assignments' };
 
@@ -36,7 +37,7 @@ export default async function AssignmentsPage({ searchParams }: { searchParams: 
                   </Link>
                   <p className="text-sm text-stone-700">
                     {a.section.courseCode} {a.section.sectionCode} · Due {formatDateTime(effectiveDueAt(due), a.section.timeZone)}
-                    {a.extensionDueAt ? ' (your extension)' : ''} · {a.questionCount} {a.questionCount === 1 ? 'question' : 'questions'}
+                    {a.extensionDueAt ? ' (your extension)' : ''} · {plural(a.questionCount, 'question')}
                   </p>
                 </div>
                 <p className="flex flex-wrap gap-2 text-sm">

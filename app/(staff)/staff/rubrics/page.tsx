@@ -3,6 +3,7 @@ import Link from '@/components/ui/Link';
 import { listRubricsOf } from '@/db/queries/grading';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { requireRole } from '@/lib/authz';
+import { plural } from '@/lib/text/counts';
 
 export const metadata: Metadata = { title: 'Rubrics' };
 
@@ -29,7 +30,7 @@ export default async function RubricsPage() {
                 {r.title}
               </Link>
               <span className="text-sm text-stone-700">
-                {r.criteria} {r.criteria === 1 ? 'criterion' : 'criteria'} · used by {r.assignments} {r.assignments === 1 ? 'assignment' : 'assignments'}
+                {plural(r.criteria, 'criterion', 'criteria')} · used by {plural(r.assignments, 'assignment')}
               </span>
             </li>
           ))}

@@ -6,6 +6,7 @@ import { EditQuestionForm } from '@/components/questions/StaffQuestionForms';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { requireRole } from '@/lib/authz';
 import { parseId } from '@/lib/validation/common';
+import { plural } from '@/lib/text/counts';
 
 export const metadata: Metadata = { title: 'Edit question' };
 
@@ -21,7 +22,7 @@ export default async function EditQuestionPage({ params }: { params: Promise<{ i
       </p>
       <PageHeader
         title="Edit your question"
-        lead={question.usedInAssignments ? `Asked in ${question.usedInAssignments} assignment(s): work already submitted keeps the wording it was answered under.` : undefined}
+        lead={question.usedInAssignments ? `Asked in ${plural(question.usedInAssignments, 'assignment')}: work already submitted keeps the wording it was answered under.` : undefined}
       />
       <EditQuestionForm id={question.id} bank={question.bank} loadedAt={question.updatedAt?.getTime() ?? 0} text={question.text} category={question.category} />
     </>

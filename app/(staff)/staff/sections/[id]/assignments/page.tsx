@@ -9,7 +9,7 @@ import { ASSIGNMENT_STATUS_LABELS } from '@/lib/submissions/vocabulary';
 import { formatDateTime } from '@/lib/time';
 import { parsePage } from '@/lib/validation/common';
 import { ScrollBox } from '@/components/ui/Button';
-import { formatCount } from '@/lib/text/counts';
+import { formatCount, plural } from '@/lib/text/counts';
 
 export const metadata: Metadata = { title: 'Assignments' };
 
@@ -56,7 +56,7 @@ export default async function SectionAssignmentsPage({
                 <tr key={a.id}>
                   <td className="break-words px-4 py-2 font-medium">
                     <Link href={`/staff/assignments/${a.id}`}>{a.title}</Link>
-                    <span className="block text-stone-700">{a.questionCount} questions</span>
+                    <span className="block text-stone-700">{plural(a.questionCount, 'question')}</span>
                   </td>
                   <td className="px-4 py-2">{formatDateTime(a.dueAt, section.timeZone)}</td>
                   <td className="px-4 py-2">{ASSIGNMENT_STATUS_LABELS[a.status]}</td>
